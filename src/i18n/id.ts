@@ -1,0 +1,61 @@
+/**
+ * Every string a reader sees, in Indonesian. Flat dotted keys; `{name}` marks a
+ * value filled in by `t()`.
+ */
+export const id = {
+  'site.skipLink': 'Langsung ke konten',
+  'site.home': 'Beranda',
+  'site.sectionsNav': 'Kanal berita',
+  'site.footerNote': 'Semua waktu dalam Waktu Indonesia Barat (WIB).',
+  'site.copyright': '© {site}. Hak cipta dilindungi undang-undang.',
+
+  'section.nasional': 'Nasional',
+  'section.internasional': 'Internasional',
+  'section.ekonomi': 'Ekonomi',
+  'section.olahraga': 'Olahraga',
+  'section.teknologi': 'Teknologi',
+
+  'banner.label': 'Breaking News',
+  'banner.region': 'Berita terkini',
+
+  'home.title': 'Berita terkini',
+  'home.lead': 'Berita utama',
+  'home.latest': 'Berita terbaru',
+  'home.empty': 'Belum ada berita yang terbit.',
+
+  'article.published': 'Diterbitkan',
+  'article.updated': 'Diperbarui',
+  'article.readingTime': '{minutes} menit baca',
+  'article.byline': 'Oleh {names}',
+  'article.and': 'dan',
+  'article.source': 'Sumber',
+  'article.tags': 'Topik',
+  'article.meta': 'Info artikel',
+  'article.draft': 'DRAF',
+
+  'list.sectionTitle': 'Berita {section}',
+  'list.sectionDescription': 'Berita terbaru kanal {section} dari {site}.',
+  'list.tagTitle': 'Topik: {tag}',
+  'list.tagDescription': 'Semua berita {site} tentang {tag}.',
+  'list.empty': 'Belum ada berita di sini.',
+  'list.pageSuffix': '(halaman {page})',
+
+  'pagination.label': 'Halaman',
+  'pagination.newer': '← Lebih baru',
+  'pagination.older': 'Lebih lama →',
+  'pagination.position': 'Halaman {current} dari {last}',
+
+  'notFound.title': 'Halaman tidak ditemukan',
+  'notFound.body': 'Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan.',
+  'notFound.back': 'Kembali ke beranda',
+} as const;
+
+export type StringKey = keyof typeof id;
+
+/** Looks up a string and fills its `{placeholders}`; a missing value is a bug, so it throws. */
+export function t(key: StringKey, values: Record<string, string | number> = {}): string {
+  return id[key].replace(/\{(\w+)\}/g, (_, name: string) => {
+    if (!(name in values)) throw new Error(`i18n: "${key}" needs a value for {${name}}`);
+    return String(values[name]);
+  });
+}

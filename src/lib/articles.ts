@@ -1,0 +1,35 @@
+import type { PublishDate } from './dates';
+
+/** The part of an article entry the queries need, so they can be tested without Astro. */
+export interface ArticleLike {
+  id: string;
+  data: { pubDate: PublishDate; draft: boolean; breaking: boolean };
+}
+
+export interface Visibility {
+  /** The moment of the build; articles dated after it are scheduled, not published. */
+  now: Date;
+  /** Drafts and scheduled articles are shown in `astro dev` so editors can preview them. */
+  preview: boolean;
+}
+
+/** Whether readers may see this article in this build. */
+export function isPublished(article: ArticleLike, { now, preview }: Visibility): boolean {
+  if (preview) return true;
+  return !article.data.draft && article.data.pubDate.instant.getTime() <= now.getTime();
+}
+
+/** Published articles, newest first; ties keep a stable order by id. */
+export function publishedNewestFirst<T extends ArticleLike>(articles: readonly T[], visibility: Visibility): T[] {
+  return articles
+    .filter((article) => isPublished(article, visibility))
+    .sort(
+      (a, b) =>
+        b.data.pubDate.instant.getTime() - a.data.pubDate.instant.getTime() || a.id.localeCompare(b.id),
+    );
+}
+
+/** The article the breaking-news banner shows: the newest breaking one among those given (already newest first). */
+export function latestBreaking<T extends ArticleLike>(newestFirst: readonly T[]): T | undefined {
+  return newestFirst.find((article) => article.data.breaking);
+}

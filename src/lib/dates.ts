@@ -1,0 +1,85 @@
+import { SITE } from '../site';
+
+/**
+ * A publication time as the editor wrote it: a calendar day, or an exact moment.
+ * `iso` is what machines read (JSON-LD, Open Graph); `instant` is what we sort and schedule by.
+ */
+export interface PublishDate {
+  instant: Date;
+  dateOnly: boolean;
+  iso: string;
+}
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME_WITH_OFFSET = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+const OFFSET_MS = 7 * 60 * 60 * 1000; // Asia/Jakarta is UTC+7 all year
+
+/** A calendar day, as a moment: its midnight in WIB, so it is published from the start of that day. */
+function dayStartInJakarta(year: number, month: number, day: number): Date {
+  return new Date(Date.UTC(year, month - 1, day) - OFFSET_MS);
+}
+
+/** Writes a moment as an ISO date-time in WIB, e.g. 2024-11-29T14:05:00+07:00. */
+export function toJakartaIso(instant: Date): string {
+  return new Date(instant.getTime() + OFFSET_MS).toISOString().slice(0, 19) + SITE.timeZoneOffset;
+}
+
+function isRealDay(year: number, month: number, day: number): boolean {
+  const probe = new Date(Date.UTC(year, month - 1, day));
+  return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
+}
+
+/**
+ * Reads a frontmatter date. YAML turns an unquoted `2024-11-29` into a Date at UTC
+ * midnight, so a Date at exactly 00:00:00.000 UTC is read as a calendar day.
+ * Returns an error message instead of a date when the value is not one.
+ */
+export function parsePublishDate(value: unknown): PublishDate | string {
+  if (value instanceof Date) {
+    if (Number.isNaN(value.getTime())) return 'bukan tanggal yang valid';
+    if (value.getTime() % 86_400_000 === 0) {
+      const [year, month, day] = value.toISOString().slice(0, 10).split('-').map(Number);
+      return fromDay(year, month, day);
+    }
+    return { instant: value, dateOnly: false, iso: toJakartaIso(value) };
+  }
+  if (typeof value !== 'string') return 'harus berupa tanggal, misalnya 2024-11-29 atau 2024-11-29T14:05:00+07:00';
+  const text = value.trim();
+  const day = DATE_ONLY.exec(text);
+  if (day) {
+    const [year, month, date] = day.slice(1).map(Number);
+    if (!isRealDay(year, month, date)) return `"${text}" bukan tanggal yang ada di kalender`;
+    return fromDay(year, month, date);
+  }
+  if (DATE_TIME_WITH_OFFSET.test(text)) {
+    const instant = new Date(text);
+    if (Number.isNaN(instant.getTime())) return `"${text}" bukan tanggal yang valid`;
+    return { instant, dateOnly: false, iso: toJakartaIso(instant) };
+  }
+  return `"${text}" bukan tanggal yang dikenali; tulis 2024-11-29 atau 2024-11-29T14:05:00+07:00 (dengan zona waktu)`;
+}
+
+function fromDay(year: number, month: number, day: number): PublishDate {
+  const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { instant: dayStartInJakarta(year, month, day), dateOnly: true, iso };
+}
+
+const dayFormat = new Intl.DateTimeFormat(SITE.locale, {
+  timeZone: SITE.timeZone,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+const timeFormat = new Intl.DateTimeFormat(SITE.locale, {
+  timeZone: SITE.timeZone,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** "Jumat, 29 November 2024", or with a time "Jumat, 29 November 2024, 14.05 WIB". */
+export function formatPublishDate(date: PublishDate): string {
+  const day = dayFormat.format(date.instant);
+  return date.dateOnly ? day : `${day}, ${timeFormat.format(date.instant)} ${SITE.timeZoneLabel}`;
+}

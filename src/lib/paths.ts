@@ -1,0 +1,17 @@
+/**
+ * Builds the site's internal URLs under a base path ("/" at a domain root, or a
+ * sub-path such as "/warta/"). Pure, so tests can try any base; `src/paths.ts`
+ * binds it to the configured one.
+ */
+export function createPaths(base: string) {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  const under = (...segments: string[]) => `${root}${segments.map(encodeURIComponent).join('/')}/`;
+  return {
+    home: () => root,
+    article: (id: string) => under('berita', id),
+    section: (id: string) => under('kanal', id),
+    tag: (slug: string) => under('topik', slug),
+    /** A file at the site root, such as "rss.xml". */
+    file: (name: string) => `${root}${name}`,
+  };
+}

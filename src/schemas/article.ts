@@ -1,0 +1,109 @@
+import { z } from 'astro/zod';
+import { SECTION_IDS } from '../sections';
+import { parsePublishDate } from '../lib/dates';
+import { slugify } from '../lib/slugs';
+import { smarten } from '../lib/typography';
+
+/** Text an editor must fill in: trimmed, and not empty. */
+const requiredText = (field: string) =>
+  z
+    .string({ error: (issue) => (issue.input === undefined ? `${field} wajib diisi` : `${field} harus berupa teks`) })
+    .trim()
+    .min(1, { error: `${field} tidak boleh kosong` });
+
+/** `2024-11-29` (a day) or `2024-11-29T14:05:00+07:00` (a moment with its offset), quoted or not. */
+const publishDate = (field: string) =>
+  z.unknown().transform((value, ctx) => {
+    if (value === undefined || value === null || value === '') {
+      ctx.addIssue({ code: 'custom', message: `${field} wajib diisi, misalnya 2024-11-29` });
+      return z.NEVER;
+    }
+    const parsed = parsePublishDate(value);
+    if (typeof parsed === 'string') {
+      ctx.addIssue({ code: 'custom', message: `${field}: ${parsed}` });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+
+const booleanFlag = (field: string) =>
+  z.boolean({ error: `${field} harus true atau false (tanpa tanda kutip)` }).default(false);
+
+const httpUrl = z.url({
+  protocol: /^https?$/,
+  hostname: z.regexes.domain,
+  error: 'source.url harus alamat lengkap yang diawali http:// atau https://',
+});
+
+/**
+ * The frontmatter of an article. `image` is Astro's image() helper (any schema in tests),
+ * so that a local picture goes through Astro's image pipeline.
+ */
+/**
+ * Headlines, standfirsts and captions get their typography here, once, so every place
+ * they appear (page, title tag, meta tags, feeds) shows the same curly quotes and dashes.
+ */
+export function articleSchema<Image extends z.ZodType>(image: () => Image) {
+  return z
+    .object({
+      /** The headline. */
+      title: requiredText('title').transform(smarten),
+      /** The standfirst: one or two sentences, shown under the headline and in meta tags and feeds. */
+      description: requiredText('description').transform(smarten),
+      /** When the article is published; a day alone shows no time, a date-time shows in WIB. */
+      pubDate: publishDate('pubDate'),
+      /** When the article was last changed in substance; never before pubDate. */
+      updatedDate: publishDate('updatedDate').optional(),
+      /** The byline: one name or several; without it the byline names the newsroom. */
+      author: z
+        .union([requiredText('author'), z.array(requiredText('author')).min(1, { error: 'author: daftar penulis kosong' })])
+        .optional()
+        .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
+      /** The section the article belongs to, one of src/sections.ts. */
+      section: z.enum(SECTION_IDS, {
+        error: (issue) =>
+          issue.input === undefined
+            ? `section wajib diisi: salah satu dari ${SECTION_IDS.join(', ')}`
+            : `section "${String(issue.input)}" tidak dikenal; pilih salah satu dari ${SECTION_IDS.join(', ')}`,
+      }),
+      /** Topics, as readers would name them ("Korea Utara"); each gets its own page. */
+      tags: z
+        .array(
+          requiredText('tags').refine((tag) => slugify(tag) !== '', {
+            error: 'tags: setiap topik harus memuat huruf atau angka latin',
+          }),
+        )
+        .default([]),
+      /** Where the story comes from, shown as "Sumber: …"; linked when there is a url. */
+      source: z.object({ name: requiredText('source.name').transform(smarten), url: httpUrl.optional() }).optional(),
+      /** Shows the article in the site-wide breaking-news banner. */
+      breaking: booleanFlag('breaking'),
+      /** The lead picture; `alt` describes it for people who cannot see it. */
+      image: z
+        .object({
+          src: image(),
+          alt: requiredText('image.alt'),
+          caption: z.string().trim().transform(smarten).optional(),
+          credit: z.string().trim().transform(smarten).optional(),
+        })
+        .optional(),
+      /** A draft is previewed in `npm run dev` and never published. */
+      draft: booleanFlag('draft'),
+    })
+    .superRefine((article, ctx) => {
+      const { pubDate, updatedDate } = article;
+      if (!updatedDate) return;
+      // With a bare day on either side, compare calendar days in WIB: an update "2024-11-29" to a story at 14:05 that day is fine.
+      const before =
+        pubDate.dateOnly || updatedDate.dateOnly
+          ? updatedDate.iso.slice(0, 10) < pubDate.iso.slice(0, 10)
+          : updatedDate.instant < pubDate.instant;
+      if (before) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['updatedDate'],
+          message: `updatedDate (${updatedDate.iso}) tidak boleh sebelum pubDate (${pubDate.iso})`,
+        });
+      }
+    });
+}

@@ -1,0 +1,21 @@
+/** One place for everything that describes this newsroom's site. */
+export const SITE = {
+  /** The masthead, used in the header, title tags and structured data. */
+  name: 'Warta',
+  /** A line that tells readers (and search engines) what the site is. */
+  tagline: 'Berita terkini dari Indonesia dan dunia',
+  /** The production origin; `SITE_URL` overrides it at build time. */
+  url: 'https://warta.example',
+  /** BCP 47 language of every page. */
+  lang: 'id',
+  /** Locale used by Intl for dates and numbers. */
+  locale: 'id-ID',
+  /** Open Graph locale. */
+  ogLocale: 'id_ID',
+  /** Every date shown to readers is in this zone, whatever the build machine's zone is. */
+  timeZone: 'Asia/Jakarta',
+  /** Reader-facing abbreviation of the zone above (UTC+7, no daylight saving). */
+  timeZoneLabel: 'WIB',
+  /** Offset of the zone above, for machine-readable date-times. */
+  timeZoneOffset: '+07:00',
+} as const;
