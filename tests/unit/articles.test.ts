@@ -1,0 +1,73 @@
+import { expect, test } from 'vitest';
+import { isPublished, latestBreaking, publishedNewestFirst, type ArticleLike } from '../../src/lib/articles';
+import { parsePublishDate, type PublishDate } from '../../src/lib/dates';
+
+function date(value: string): PublishDate {
+  const parsed = parsePublishDate(value);
+  if (typeof parsed === 'string') throw new Error(parsed);
+  return parsed;
+}
+
+function article(id: string, pubDate: string, flags: { draft?: boolean; breaking?: boolean } = {}): ArticleLike {
+  return { id, data: { pubDate: date(pubDate), draft: flags.draft ?? false, breaking: flags.breaking ?? false } };
+}
+
+const now = new Date('2024-11-29T12:00:00+07:00');
+const production = { now, preview: false };
+const preview = { now, preview: true };
+
+const articles = [
+  article('lama', '2024-11-01'),
+  article('terbaru', '2024-11-29T10:00:00+07:00'),
+  article('draf', '2024-11-28', { draft: true }),
+  article('terjadwal', '2024-11-29T13:00:00+07:00'),
+  article('kemarin', '2024-11-28T22:00:00+07:00', { breaking: true }),
+  article('hari-ini', '2024-11-29'),
+];
+
+test('published articles come newest first, without drafts or scheduled ones', () => {
+  expect(publishedNewestFirst(articles, production).map((a) => a.id)).toEqual(['terbaru', 'hari-ini', 'kemarin', 'lama']);
+});
+
+test('a preview (npm run dev) shows drafts and scheduled articles too', () => {
+  expect(publishedNewestFirst(articles, preview).map((a) => a.id)).toEqual([
+    'terjadwal',
+    'terbaru',
+    'hari-ini',
+    'kemarin',
+    'draf',
+    'lama',
+  ]);
+});
+
+test.each([
+  ['a day is published from midnight WIB of that day', '2024-11-29', '2024-11-28T17:00:00Z', true],
+  ['a day is not published the evening before in WIB', '2024-11-29', '2024-11-28T16:59:59Z', false],
+  ['a date-time is published at that moment', '2024-11-29T13:00:00+07:00', '2024-11-29T06:00:00Z', true],
+  ['a date-time is not published a second before', '2024-11-29T13:00:00+07:00', '2024-11-29T05:59:59Z', false],
+])('scheduling: %s', (_, pubDate, at, expected) => {
+  expect(isPublished(article('x', pubDate), { now: new Date(at), preview: false })).toBe(expected);
+});
+
+test('same-moment articles keep a stable order', () => {
+  const twins = [article('b', '2024-11-29'), article('a', '2024-11-29')];
+  expect(publishedNewestFirst(twins, production).map((a) => a.id)).toEqual(['a', 'b']);
+});
+
+test('the banner shows the newest breaking article', () => {
+  const list = publishedNewestFirst(
+    [...articles, article('breaking-lama', '2024-10-01', { breaking: true })],
+    production,
+  );
+  expect(latestBreaking(list)?.id).toBe('kemarin');
+});
+
+test('no banner when nothing is breaking', () => {
+  expect(latestBreaking(publishedNewestFirst([article('a', '2024-11-29')], production))).toBeUndefined();
+  expect(latestBreaking([])).toBeUndefined();
+});
+
+test('a scheduled breaking article does not reach the banner early', () => {
+  const list = publishedNewestFirst([article('nanti', '2024-11-30', { breaking: true })], production);
+  expect(latestBreaking(list)).toBeUndefined();
+});

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { z } from 'astro/zod';
+import { articleSchema } from '../../src/schemas/article';
+
+// In Astro, `image` is the image() helper; here any string stands in for a picture's path.
+const schema = articleSchema(() => z.string());
+
+const valid = {
+  title: 'Judul',
+  description: 'Ringkasan berita.',
+  pubDate: new Date('2024-11-29'),
+  section: 'internasional',
+};
+
+/** The first problem the schema finds, as "field: message". */
+function problem(entry: Record<string, unknown>): string {
+  const result = schema.safeParse(entry);
+  if (result.success) return 'no problem';
+  const issue = result.error.issues[0]!;
+  return `${issue.path.join('.')}: ${issue.message}`;
+}
+
+describe('a valid article', () => {
+  test('gets its defaults', () => {
+    const article = schema.parse(valid);
+    expect(article).toMatchObject({ tags: [], breaking: false, draft: false, author: [] });
+    expect(article.pubDate).toMatchObject({ dateOnly: true, iso: '2024-11-29' });
+  });
+
+  test('takes every optional field', () => {
+    const article = schema.parse({
+      ...valid,
+      updatedDate: '2024-11-30T08:00:00+07:00',
+      author: ['Rina', 'Budi'],
+      tags: ['Rusia'],
+      source: { name: 'Associated Press (AP)', url: 'https://apnews.com/' },
+      breaking: true,
+      draft: true,
+      image: { src: './foto.jpg', alt: 'Foto', caption: 'Keterangan', credit: 'AP' },
+    });
+    expect(article.updatedDate?.iso).toBe('2024-11-30T08:00:00+07:00');
+    expect(article.source?.url).toBe('https://apnews.com/');
+  });
+
+  test('a single author becomes a list of one', () => {
+    expect(schema.parse({ ...valid, author: 'Rina' }).author).toEqual(['Rina']);
+  });
+
+  test('headline and standfirst get typographic quotes and dashes', () => {
+    const article = schema.parse({ ...valid, title: 'Kim: "Perang" -- lagi...', description: "Jum'at" });
+    expect([article.title, article.description]).toEqual(['Kim: “Perang” — lagi…', 'Jum’at']);
+  });
+
+  test('an update on the same day as a timed story is fine', () => {
+    expect(problem({ ...valid, pubDate: '2024-11-29T14:05:00+07:00', updatedDate: '2024-11-29' })).toBe('no problem');
+  });
+});
+
+describe('an invalid article names the field and says what is wrong', () => {
+  test.each([
+    ['a missing title', { title: undefined }, /^title: title wajib diisi/],
+    ['an empty title', { title: '   ' }, /^title: title tidak boleh kosong/],
+    ['a missing description', { description: undefined }, /^description: description wajib diisi/],
+    ['a title that is not text', { title: 42 }, /^title: title harus berupa teks/],
+    ['a missing pubDate', { pubDate: undefined }, /^pubDate: pubDate wajib diisi/],
+    ['a pubDate that is no date', { pubDate: 'besok' }, /^pubDate: pubDate: "besok" bukan tanggal/],
+    ['an impossible day', { pubDate: '2024-13-01' }, /^pubDate: pubDate: "2024-13-01" bukan tanggal yang ada/],
+    ['updatedDate before pubDate', { updatedDate: '2024-11-28' }, /^updatedDate: updatedDate \(2024-11-28\) tidak boleh sebelum pubDate/],
+    ['an unknown section', { section: 'gosip' }, /^section: section "gosip" tidak dikenal; pilih salah satu dari nasional, internasional/],
+    ['a missing section', { section: undefined }, /^section: section wajib diisi/],
+    ['a relative source url', { source: { name: 'AP', url: '/berita' } }, /^source\.url: source\.url harus alamat lengkap/],
+    ['a source url that is not http', { source: { name: 'AP', url: 'javascript:alert(1)' } }, /^source\.url: /],
+    ['a source without a name', { source: { url: 'https://apnews.com/' } }, /^source\.name: source\.name wajib diisi/],
+    ['an image without alt', { image: { src: './foto.jpg' } }, /^image\.alt: image\.alt wajib diisi/],
+    ['an image with empty alt', { image: { src: './foto.jpg', alt: '' } }, /^image\.alt: image\.alt tidak boleh kosong/],
+    ['breaking as text', { breaking: 'ya' }, /^breaking: breaking harus true atau false/],
+    ['draft as a quoted "true"', { draft: 'true' }, /^draft: draft harus true atau false/],
+    ['a tag with no Latin letters', { tags: ['北朝鮮'] }, /^tags\.0: tags: setiap topik/],
+    ['an empty author list', { author: [] }, /^author: /],
+  ])('%s', (_, change, message) => {
+    expect(problem({ ...valid, ...change })).toMatch(message);
+  });
+});

@@ -1,0 +1,71 @@
+import { describe, expect, test } from 'vitest';
+import { formatByline } from '../../src/lib/byline';
+import { createPaths } from '../../src/lib/paths';
+import { groupByTag } from '../../src/lib/tags';
+import { listTitle } from '../../src/lib/listing';
+import { t } from '../../src/i18n/id';
+
+describe('formatByline', () => {
+  test.each([
+    [[], 'Oleh Warta'],
+    [['Rina'], 'Oleh Rina'],
+    [['Rina', 'Budi'], 'Oleh Rina dan Budi'],
+    [['Rina', 'Budi', 'Sari'], 'Oleh Rina, Budi dan Sari'],
+  ])('%j → %s', (authors, byline) => {
+    expect(formatByline(authors)).toBe(byline);
+  });
+});
+
+describe('createPaths', () => {
+  test.each([
+    ['/', '/berita/a-b/', '/kanal/nasional/', '/topik/korea-utara/', '/rss.xml'],
+    ['/warta/', '/warta/berita/a-b/', '/warta/kanal/nasional/', '/warta/topik/korea-utara/', '/warta/rss.xml'],
+    ['/warta', '/warta/berita/a-b/', '/warta/kanal/nasional/', '/warta/topik/korea-utara/', '/warta/rss.xml'],
+  ])('under base %s', (base, article, section, tag, file) => {
+    const paths = createPaths(base);
+    expect([paths.article('a-b'), paths.section('nasional'), paths.tag('korea-utara'), paths.file('rss.xml')]).toEqual([
+      article,
+      section,
+      tag,
+      file,
+    ]);
+  });
+
+  test('encodes what is not URL-safe', () => {
+    expect(createPaths('/').article('a b')).toBe('/berita/a%20b/');
+  });
+});
+
+describe('groupByTag', () => {
+  const a = { id: 'a', data: { tags: ['Korea Utara', 'Rusia'] } };
+  const b = { id: 'b', data: { tags: ['korea utara', 'Korea-Utara'] } };
+
+  test('tags that slug alike share one group, named as first written, articles in the given order', () => {
+    expect(groupByTag([a, b]).map((g) => [g.slug, g.name, g.articles.map((x) => x.id)])).toEqual([
+      ['korea-utara', 'Korea Utara', ['a', 'b']],
+      ['rusia', 'Rusia', ['a']],
+    ]);
+  });
+
+  test('no tags, no groups', () => {
+    expect(groupByTag([{ data: { tags: [] } }])).toEqual([]);
+  });
+});
+
+describe('listTitle', () => {
+  test.each([
+    [1, 'Berita Nasional'],
+    [2, 'Berita Nasional (halaman 2)'],
+  ])('page %i', (page, title) => {
+    expect(listTitle('Berita Nasional', page)).toBe(title);
+  });
+});
+
+describe('t', () => {
+  test('fills placeholders', () => {
+    expect(t('article.readingTime', { minutes: 4 })).toBe('4 menit baca');
+  });
+  test('throws when a placeholder has no value, rather than showing "{minutes}" to readers', () => {
+    expect(() => t('article.readingTime')).toThrow(/minutes/);
+  });
+});
