@@ -6,13 +6,29 @@ import remarkSmartypants from 'remark-smartypants';
 import { SMARTYPANTS_OPTIONS } from './src/lib/typography.ts';
 import { SITE } from './src/site.ts';
 
+/**
+ * Drafts and scheduled articles are previewed in `astro dev` only. Tied to the command,
+ * not to NODE_ENV, so no environment can leak a draft into a production build.
+ * @type {import('astro').AstroIntegration}
+ */
+const previewInDev = {
+  name: 'warta:preview-in-dev',
+  hooks: {
+    'astro:config:setup': ({ command, updateConfig }) => {
+      updateConfig({ vite: { define: { 'import.meta.env.WARTA_PREVIEW': JSON.stringify(command === 'dev') } } });
+    },
+  },
+};
+
 export default defineConfig({
   site: process.env.SITE_URL || SITE.url,
   base: process.env.BASE_PATH || '/',
   trailingSlash: 'ignore',
+  // A separate cache per content folder, so test and benchmark builds never mix their articles.
+  cacheDir: process.env.WARTA_CACHE_DIR || './node_modules/.astro',
   // Keep one space between inline elements (Astro 7's 'jsx' mode strips it: "Sumber:Associated Press").
   compressHTML: true,
-  integrations: [mdx()],
+  integrations: [mdx(), previewInDev],
   markdown: {
     // Astro 7's default engine runs no remark plugins; unified() does, and MDX inherits it.
     // Its built-in smartypants is off so that remark-smartypants, with the options that

@@ -9,7 +9,7 @@ export type Article = CollectionEntry<'articles'>;
  */
 const visibility: Visibility = {
   now: process.env.WARTA_NOW ? new Date(process.env.WARTA_NOW) : new Date(),
-  preview: import.meta.env.DEV,
+  preview: import.meta.env.WARTA_PREVIEW === true,
 };
 
 let published: Promise<Article[]> | undefined;

@@ -56,7 +56,7 @@ export function articleSchema<Image extends z.ZodType>(image: () => Image) {
       updatedDate: publishDate('updatedDate').optional(),
       /** The byline: one name or several; without it the byline names the newsroom. */
       author: z
-        .union([requiredText('author'), z.array(requiredText('author')).min(1, { error: 'author: daftar penulis kosong' })])
+        .union([requiredText('author').transform(smarten), z.array(requiredText('author').transform(smarten)).min(1, { error: 'author: daftar penulis kosong' })])
         .optional()
         .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
       /** The section the article belongs to, one of src/sections.ts. */

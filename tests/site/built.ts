@@ -1,0 +1,24 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { load, type CheerioAPI } from 'cheerio';
+import { OUTPUT, type SITES } from './build-sites';
+
+/** A built file of one of the test sites, by its URL path ("/berita/x/" reads berita/x/index.html). */
+export function builtFile(site: keyof typeof SITES, urlPath: string): string {
+  const relative = decodeURIComponent(urlPath).replace(/^\//, '');
+  return resolve(OUTPUT, site, relative.endsWith('/') || relative === '' ? `${relative}index.html` : relative);
+}
+
+export function exists(site: keyof typeof SITES, urlPath: string): boolean {
+  return existsSync(builtFile(site, urlPath));
+}
+
+/** Parses a built page with a real HTML parser. */
+export function page(site: keyof typeof SITES, urlPath: string): CheerioAPI {
+  return load(readFileSync(builtFile(site, urlPath), 'utf8'));
+}
+
+/** Text as a reader sees it: runs of white space folded to one space. */
+export function text(value: string): string {
+  return value.replace(/\s+/g, ' ').trim();
+}

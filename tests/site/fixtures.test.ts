@@ -1,0 +1,95 @@
+import { describe, expect, test } from 'vitest';
+import { exists, page, text } from './built';
+
+describe('typography', () => {
+  const $ = page('fixtures', '/berita/typografi/');
+
+  test('straight quotes, -- and ... in the body come out typographic', () => {
+    const body = $('.article-body p')
+      .map((_, p) => $(p).text())
+      .get();
+    expect(body).toEqual([
+      'Dia berkata “ini bukan akhir” — katanya — lalu menunggu…',
+      'Paragraf kedua dengan tanda ‘kutip tunggal’ dan Jum’at.',
+    ]);
+  });
+
+  test('the headline and standfirst get the same typography everywhere they appear', () => {
+    const headline = 'Kim berkata “cukup” — lalu pergi…';
+    const standfirst = 'Standfirst dengan tanda kutip ‘tunggal’ dan “ganda”.';
+    expect(text($('h1').text())).toBe(headline);
+    expect($('title').text()).toBe(`${headline} | Warta`);
+    expect(text($('.standfirst').text())).toBe(standfirst);
+    expect($('meta[name="description"]').attr('content')).toBe(standfirst);
+    expect(text(page('fixtures', '/').text())).toContain(headline);
+  });
+});
+
+describe('hostile text in every field stays text', () => {
+  const $ = page('fixtures', '/berita/berbahaya/');
+  const title = 'Judul “berbahaya” & <b>tebal</b> </script><script>alert(1)</script>';
+
+  test('the headline is shown literally, not as markup', () => {
+    expect(text($('h1').text())).toBe(title);
+    expect($('h1 b')).toHaveLength(0);
+    expect($('title').text()).toBe(`${title} | Warta`);
+  });
+
+  test('no script or image was injected', () => {
+    expect($('script:not([type="application/ld+json"])')).toHaveLength(0);
+    expect($('img')).toHaveLength(0);
+    expect($('i')).toHaveLength(0);
+  });
+
+  test('attributes keep the whole value', () => {
+    expect($('meta[name="description"]').attr('content')).toBe(
+      'Ringkasan </script><img src=x onerror=alert(1)> & “kutip”',
+    );
+    expect($('article .source a').attr('href')).toBe('https://example.com/berita?a=1&b="2"');
+  });
+
+  test('byline, tags and source read as written', () => {
+    expect(text($('.byline').text())).toBe('Oleh Rina </script> dan Budi & “Sari”');
+    expect($('nav.tags a').map((_, a) => $(a).text()).get()).toEqual(['<b>Tebal</b>', 'Kutip "ganda"']);
+    expect(text($('article .source').text())).toBe('Sumber: Kantor <i>Berita</i> & “Mitra”');
+  });
+});
+
+describe('times', () => {
+  const $ = page('fixtures', '/berita/waktu-wib/');
+
+  test('a UTC evening shows as the next day in WIB, with the update time', () => {
+    const times = $('.article-meta time');
+    expect(times.map((_, t) => $(t).attr('datetime')).get()).toEqual([
+      '2024-11-30T01:30:00+07:00',
+      '2024-11-30T08:15:00+07:00',
+    ]);
+    expect(text($('.article-meta .dates').text())).toMatch(
+      /^Sabtu, 30 November 2024, 01\.30 WIB Diperbarui Sabtu, 30 November 2024, 08\.15 WIB \d+ menit baca$/,
+    );
+    expect(text($('.byline').text())).toBe('Oleh Rina Wijaya');
+  });
+});
+
+describe('drafts and scheduled articles', () => {
+  test.each([
+    ['a draft', '/berita/draf/', '/topik/rahasia/'],
+    ['an article dated after the build', '/berita/terjadwal/', '/topik/masa-depan/'],
+  ])('%s is not published, nor is its tag page', (_, article, tag) => {
+    expect(exists('fixtures', article)).toBe(false);
+    expect(exists('fixtures', tag)).toBe(false);
+  });
+
+  test('neither is linked from the front page', () => {
+    const hrefs = page('fixtures', '/')('a')
+      .map((_, a) => page('fixtures', '/')(a).attr('href'))
+      .get();
+    expect(hrefs).not.toContain('/berita/draf/');
+    expect(hrefs).not.toContain('/berita/terjadwal/');
+  });
+
+  test('the banner shows the newest published breaking article, not a draft or a scheduled one', () => {
+    const $ = page('fixtures', '/');
+    expect($('section.breaking a').attr('href')).toBe('/berita/waktu-wib/');
+  });
+});
