@@ -35,7 +35,8 @@ export default defineConfig({
     // headlines also use (src/lib/typography.ts), is the one doing the typography.
     processor: unified({
       smartypants: false,
-      remarkPlugins: [[remarkSmartypants, SMARTYPANTS_OPTIONS]],
+      // The cast bridges two copies of unified's Plugin type; the plugin itself is the standard one.
+      remarkPlugins: [[/** @type {import('@astrojs/markdown-remark').RemarkPlugin} */ (remarkSmartypants), SMARTYPANTS_OPTIONS]],
     }),
   },
   build: {

@@ -1,6 +1,8 @@
-import remarkSmartypants, { type Options } from 'remark-smartypants';
+import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import type { Root } from 'mdast';
+
+type Options = NonNullable<Parameters<typeof remarkSmartypants>[0]>;
 
 /**
  * SmartyPants settings for every piece of text: article bodies (through the Markdown

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { exists, page, text } from './built';
 
-// The seed as the newsroom delivered it: banner label, headline twice, 21 paragraphs, "Sumber".
-const seed = readFileSync(new URL('../../../shared/seed/artikel-menhan-rusia-korea-utara.txt', import.meta.url), 'utf8')
+// The seed as the newsroom delivered it (a copy of shared/seed): banner label, headline twice, 21 paragraphs, "Sumber".
+const seed = readFileSync(new URL('../fixtures/seed/artikel-menhan-rusia-korea-utara.txt', import.meta.url), 'utf8')
   .split(/\n\s*\n/)
   .map((block) => block.trim())
   .filter(Boolean);

@@ -1,0 +1,91 @@
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { load } from 'cheerio';
+import { beforeAll, describe, expect, test } from 'vitest';
+import BreakingBanner from '../../src/components/BreakingBanner.astro';
+import ArticleMeta from '../../src/components/ArticleMeta.astro';
+import SourceFooter from '../../src/components/SourceFooter.astro';
+import { parsePublishDate, type PublishDate } from '../../src/lib/dates';
+
+let container: AstroContainer;
+beforeAll(async () => {
+  container = await AstroContainer.create();
+});
+
+async function render(component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>) {
+  return load(await container.renderToString(component, { props }), null, false);
+}
+
+function date(value: string): PublishDate {
+  const parsed = parsePublishDate(value);
+  if (typeof parsed === 'string') throw new Error(parsed);
+  return parsed;
+}
+
+const text = (value: string) => value.replace(/\s+/g, ' ').trim();
+
+describe('BreakingBanner', () => {
+  test('shows the label and links the story, in a labelled region that does not interrupt', async () => {
+    const $ = await render(BreakingBanner, { story: { title: 'Judul', href: '/berita/judul/' } });
+    const region = $('section');
+    expect(region.attr('aria-label')).toBe('Berita terkini');
+    expect(region.attr('aria-live')).toBeUndefined();
+    expect(text(region.find('strong').text())).toBe('Breaking News');
+    expect(region.find('a').attr('href')).toBe('/berita/judul/');
+    expect(text(region.find('a').text())).toBe('Judul');
+  });
+
+  test('renders nothing when nothing is breaking', async () => {
+    const $ = await render(BreakingBanner, {});
+    expect(text($.root().text())).toBe('');
+    expect($('section')).toHaveLength(0);
+  });
+
+  test('escapes a hostile headline', async () => {
+    const $ = await render(BreakingBanner, { story: { title: '</script><b>x</b>', href: '/x/' } });
+    expect($('a').text()).toBe('</script><b>x</b>');
+    expect($('b')).toHaveLength(0);
+  });
+});
+
+describe('ArticleMeta', () => {
+  test('a day-only date, the newsroom byline and the reading time', async () => {
+    const $ = await render(ArticleMeta, { pubDate: date('2024-11-29'), readingMinutes: 4, authors: [] });
+    expect(text($('.byline').text())).toBe('Oleh Warta');
+    expect($('time').attr('datetime')).toBe('2024-11-29');
+    expect(text($('.dates').text())).toBe('Jumat, 29 November 2024 4 menit baca');
+  });
+
+  test('an updated article shows both times in WIB and every author', async () => {
+    const $ = await render(ArticleMeta, {
+      pubDate: date('2024-11-29T18:30:00Z'),
+      updatedDate: date('2024-11-30T08:15:00+07:00'),
+      readingMinutes: 2,
+      authors: ['Rina', 'Budi'],
+    });
+    expect(text($('.byline').text())).toBe('Oleh Rina dan Budi');
+    expect(text($('.updated').text())).toBe('Diperbarui Sabtu, 30 November 2024, 08.15 WIB');
+    expect($('time').map((_, t) => $(t).attr('datetime')).get()).toEqual([
+      '2024-11-30T01:30:00+07:00',
+      '2024-11-30T08:15:00+07:00',
+    ]);
+  });
+});
+
+describe('SourceFooter', () => {
+  test('names the source without a link when there is no url', async () => {
+    const $ = await render(SourceFooter, { source: { name: 'Associated Press (AP)' } });
+    expect(text($('p').text())).toBe('Sumber: Associated Press (AP)');
+    expect($('a')).toHaveLength(0);
+  });
+
+  test('links the source when there is a url', async () => {
+    const $ = await render(SourceFooter, { source: { name: 'AP', url: 'https://apnews.com/x?a=1&b="2"' } });
+    expect($('a').attr('href')).toBe('https://apnews.com/x?a=1&b="2"');
+    expect($('a').attr('rel')).toBe('noopener noreferrer');
+  });
+
+  test('renders nothing without a source', async () => {
+    const $ = await render(SourceFooter, {});
+    expect($('p')).toHaveLength(0);
+  });
+});
