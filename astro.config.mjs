@@ -1,10 +1,12 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkSmartypants from 'remark-smartypants';
 import { SMARTYPANTS_OPTIONS } from './src/lib/typography.ts';
 import { SITE } from './src/site.ts';
+import { lastmodFor } from './src/lib/lastmod-registry.ts';
 
 /**
  * Drafts and scheduled articles are previewed in `astro dev` only. Tied to the command,
@@ -28,7 +30,17 @@ export default defineConfig({
   cacheDir: process.env.WARTA_CACHE_DIR || './node_modules/.astro',
   // Keep one space between inline elements (Astro 7's 'jsx' mode strips it: "Sumber:Associated Press").
   compressHTML: true,
-  integrations: [mdx(), previewInDev],
+  integrations: [
+    mdx(),
+    previewInDev,
+    // Article pages record their last change while they render; the sitemap reads it here.
+    sitemap({
+      serialize: (item) => {
+        const lastmod = lastmodFor(item.url);
+        return lastmod ? { ...item, lastmod } : item;
+      },
+    }),
+  ],
   markdown: {
     // Astro 7's default engine runs no remark plugins; unified() does, and MDX inherits it.
     // Its built-in smartypants is off so that remark-smartypants, with the options that

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
+import { infoPageSchema } from './schemas/info-page';
 
 const articles = defineCollection({
   // WARTA_CONTENT_DIR lets tests and benchmarks build the site from other articles.
@@ -8,4 +9,9 @@ const articles = defineCollection({
   schema: ({ image }) => articleSchema(image),
 });
 
-export const collections = { articles };
+const infoPages = defineCollection({
+  loader: glob({ base: './content/pages', pattern: '**/*.mdx' }),
+  schema: infoPageSchema,
+});
+
+export const collections = { articles, infoPages };

@@ -19,3 +19,6 @@ export const SITE = {
   /** Offset of the zone above, for machine-readable date-times. */
   timeZoneOffset: '+07:00',
 } as const;
+
+/** How many articles a feed carries: enough for any reader that polls, bounded so feeds stay small. */
+export const FEED_SIZE = 50;

@@ -1,14 +1,17 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { latestBreaking, publishedNewestFirst, type Visibility } from '../lib/articles';
+import { createRelatedFinder } from '../lib/related';
 
 export type Article = CollectionEntry<'articles'>;
 
 /**
- * What this build may show. `WARTA_NOW` pins the build's clock (ISO date-time), for
- * reproducible builds and for tests of scheduled articles.
+ * The moment of this build, which decides what is published. `WARTA_NOW` pins it (ISO
+ * date-time), for reproducible builds and for tests of scheduled articles.
  */
+export const buildTime = process.env.WARTA_NOW ? new Date(process.env.WARTA_NOW) : new Date();
+
 const visibility: Visibility = {
-  now: process.env.WARTA_NOW ? new Date(process.env.WARTA_NOW) : new Date(),
+  now: buildTime,
   preview: import.meta.env.WARTA_PREVIEW === true,
 };
 
@@ -23,4 +26,12 @@ export function getPublishedArticles(): Promise<Article[]> {
 /** The article for the breaking-news banner, if any is breaking. */
 export async function getBreakingArticle(): Promise<Article | undefined> {
   return latestBreaking(await getPublishedArticles());
+}
+
+let findRelated: Promise<(article: Article) => Article[]> | undefined;
+
+/** Up to four related articles, for the foot of an article (the index is built once per build). */
+export async function getRelatedArticles(article: Article): Promise<Article[]> {
+  findRelated ??= getPublishedArticles().then((articles) => createRelatedFinder(articles));
+  return (await findRelated)(article);
 }

@@ -45,6 +45,25 @@ export const id = {
   'pagination.older': 'Lebih lama →',
   'pagination.position': 'Halaman {current} dari {last}',
 
+  'feed.siteTitle': '{site}: berita terbaru',
+  'feed.sectionTitle': '{site}: {section}',
+  'feed.link': 'RSS',
+
+  'breadcrumb.label': 'Jejak navigasi',
+  'related.heading': 'Berita terkait',
+  'share.heading': 'Bagikan artikel ini',
+  'share.whatsapp': 'WhatsApp',
+  'share.facebook': 'Facebook',
+  'share.x': 'X',
+  'share.telegram': 'Telegram',
+  'share.email': 'Email',
+  'share.imageAlt': 'Judul berita: {title}',
+
+  'footer.sections': 'Kanal',
+  'footer.about': 'Tentang kami',
+  'footer.redaksi': 'Redaksi',
+  'footer.contact': 'Kontak',
+
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.body': 'Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan.',
   'notFound.back': 'Kembali ke beranda',

@@ -11,6 +11,9 @@ export function createPaths(base: string) {
     article: (id: string) => under('berita', id),
     section: (id: string) => under('kanal', id),
     tag: (slug: string) => under('topik', slug),
+    sectionFeed: (id: string) => `${under('kanal', id)}rss.xml`,
+    articleImage: (id: string) => `${root}og/berita/${encodeURIComponent(id)}.png`,
+    page: (slug: string) => under(slug),
     /** A file at the site root, such as "rss.xml". */
     file: (name: string) => `${root}${name}`,
   };

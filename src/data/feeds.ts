@@ -1,0 +1,49 @@
+import rss from '@astrojs/rss';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { render } from 'astro:content';
+import { loadRenderers } from 'astro:container';
+import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
+import { FEED_SIZE, SITE } from '../site';
+import { absolutizeHtml } from '../lib/feed-html';
+import { t } from '../i18n/id';
+import { absoluteUrl, paths } from '../paths';
+import type { Article } from './articles';
+
+let container: Promise<AstroContainer> | undefined;
+
+/** An article's body as HTML with absolute URLs, for content:encoded. */
+async function fullText(article: Article): Promise<string> {
+  container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  const { Content } = await render(article);
+  const html = await (await container).renderToString(Content);
+  return absolutizeHtml(html, absoluteUrl(paths.article(article.id)));
+}
+
+/** An RSS 2.0 feed of the newest articles given, with their full text. */
+export async function articleFeed(
+  articles: readonly Article[],
+  feed: { title: string; description: string; selfPath: string },
+): Promise<Response> {
+  const newest = articles.slice(0, FEED_SIZE);
+  return rss({
+    title: feed.title,
+    description: feed.description,
+    site: absoluteUrl(paths.home()),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      `<language>${SITE.lang}</language>`,
+      `<atom:link href="${absoluteUrl(feed.selfPath)}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
+    items: await Promise.all(
+      newest.map(async (article) => ({
+        title: article.data.title,
+        link: absoluteUrl(paths.article(article.id)),
+        pubDate: article.data.pubDate.instant,
+        description: article.data.description,
+        content: await fullText(article),
+        categories: [t(`section.${article.data.section}`), ...article.data.tags],
+        ...(article.data.author.length > 0 && { author: article.data.author.join(', ') }),
+      })),
+    ),
+  });
+}

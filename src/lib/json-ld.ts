@@ -1,0 +1,127 @@
+/**
+ * schema.org structured data for search engines and aggregators, built as plain objects
+ * (never string templates, so no field can print "undefined" or break the JSON).
+ */
+
+export interface Publisher {
+  name: string;
+  /** The site's home page, absolute. */
+  url: string;
+  /** A PNG logo, absolute. */
+  logoUrl: string;
+  logoWidth: number;
+  logoHeight: number;
+}
+
+export interface ArticleFacts {
+  /** The article's canonical URL, absolute. */
+  url: string;
+  headline: string;
+  description: string;
+  /** ISO day or date-time with offset, as written in the frontmatter. */
+  datePublished: string;
+  dateModified: string;
+  authors: readonly string[];
+  section: string;
+  keywords: readonly string[];
+  /** The share image, absolute. */
+  imageUrl: string;
+  source?: { name: string; url?: string | undefined } | undefined;
+}
+
+export interface Crumb {
+  name: string;
+  url: string;
+}
+
+type JsonLd = Record<string, unknown>;
+
+function organization(publisher: Publisher, type = 'NewsMediaOrganization'): JsonLd {
+  return {
+    '@type': type,
+    '@id': `${publisher.url}#organization`,
+    name: publisher.name,
+    url: publisher.url,
+    logo: {
+      '@type': 'ImageObject',
+      url: publisher.logoUrl,
+      width: publisher.logoWidth,
+      height: publisher.logoHeight,
+    },
+  };
+}
+
+/** A NewsArticle; without a byline the newsroom itself is the author. */
+export function newsArticle(article: ArticleFacts, publisher: Publisher, language: string): JsonLd {
+  const authors =
+    article.authors.length > 0
+      ? article.authors.map((name) => ({ '@type': 'Person', name }))
+      : [{ '@type': 'Organization', name: publisher.name, url: publisher.url }];
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'NewsArticle',
+    headline: article.headline,
+    description: article.description,
+    datePublished: article.datePublished,
+    dateModified: article.dateModified,
+    author: authors,
+    publisher: organization(publisher),
+    image: [article.imageUrl],
+    mainEntityOfPage: { '@type': 'WebPage', '@id': article.url },
+    url: article.url,
+    inLanguage: language,
+    articleSection: article.section,
+    keywords: [...article.keywords],
+    ...(article.source && {
+      isBasedOn: {
+        '@type': 'CreativeWork',
+        publisher: { '@type': 'Organization', name: article.source.name },
+        ...(article.source.url && { url: article.source.url }),
+      },
+    }),
+  };
+}
+
+/** Home › section › article, as search results show it. */
+export function breadcrumbList(crumbs: readonly Crumb[]): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((crumb, index) => ({
+      '@type': 'ListItem',
+      position: index + 1,
+      name: crumb.name,
+      item: crumb.url,
+    })),
+  };
+}
+
+/** The site and its newsroom, for the home page. */
+export function websiteAndOrganization(publisher: Publisher, description: string, language: string): JsonLd[] {
+  return [
+    {
+      '@context': 'https://schema.org',
+      '@type': 'WebSite',
+      '@id': `${publisher.url}#website`,
+      name: publisher.name,
+      description,
+      url: publisher.url,
+      inLanguage: language,
+      publisher: { '@id': `${publisher.url}#organization` },
+    },
+    { '@context': 'https://schema.org', ...organization(publisher) },
+  ];
+}
+
+/**
+ * JSON for a <script> element: `<`, `>` and `&` are written as \u escapes so no value can
+ * close the element or open a comment, and U+2028/2029 so old parsers do not choke.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

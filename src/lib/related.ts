@@ -1,0 +1,48 @@
+import { slugify } from './slugs';
+
+export interface RelatedCandidate {
+  id: string;
+  data: { section: string; tags: readonly string[] };
+}
+
+/**
+ * Up to `limit` related articles for one article: most shared tags first, then the same
+ * section, then newest. `newestFirst` is every published article, newest first; only
+ * articles sharing a tag or the section are looked at, through an index built once.
+ */
+export function createRelatedFinder<T extends RelatedCandidate>(newestFirst: readonly T[], limit = 4) {
+  const rank = new Map<string, number>(newestFirst.map((article, index) => [article.id, index]));
+  const byTag = new Map<string, T[]>();
+  const bySection = new Map<string, T[]>();
+  for (const article of newestFirst) {
+    for (const tag of new Set(article.data.tags.map(slugify))) {
+      if (!byTag.has(tag)) byTag.set(tag, []);
+      byTag.get(tag)!.push(article);
+    }
+    if (!bySection.has(article.data.section)) bySection.set(article.data.section, []);
+    bySection.get(article.data.section)!.push(article);
+  }
+
+  return function related(article: T): T[] {
+    const sharedTags = new Map<T, number>();
+    for (const tag of new Set(article.data.tags.map(slugify))) {
+      for (const other of byTag.get(tag) ?? []) {
+        if (other.id !== article.id) sharedTags.set(other, (sharedTags.get(other) ?? 0) + 1);
+      }
+    }
+    const byScore = [...sharedTags.entries()]
+      .sort(([a, sa], [b, sb]) => sb - sa || sameSection(b) - sameSection(a) || rank.get(a.id)! - rank.get(b.id)!)
+      .map(([other]) => other);
+    const chosen = byScore.slice(0, limit);
+    // Fill up with the newest of the same section that share no tag.
+    for (const other of bySection.get(article.data.section) ?? []) {
+      if (chosen.length >= limit) break;
+      if (other.id !== article.id && !sharedTags.has(other)) chosen.push(other);
+    }
+    return chosen;
+
+    function sameSection(other: T): number {
+      return other.data.section === article.data.section ? 1 : 0;
+    }
+  };
+}

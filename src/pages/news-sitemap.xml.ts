@@ -1,0 +1,17 @@
+import type { APIRoute } from 'astro';
+import { SITE } from '../site';
+import { inNewsWindow, newsSitemapXml } from '../lib/news-sitemap';
+import { absoluteUrl, paths } from '../paths';
+import { buildTime, getPublishedArticles } from '../data/articles';
+
+/** Google News sitemap: the articles of the last two days before this build. */
+export const GET: APIRoute = async () => {
+  const entries = (await getPublishedArticles()).map((article) => ({
+    url: absoluteUrl(paths.article(article.id)),
+    title: article.data.title,
+    published: article.data.pubDate.iso,
+    publishedAt: article.data.pubDate.instant,
+  }));
+  const xml = newsSitemapXml(inNewsWindow(entries, buildTime), { name: SITE.name, language: SITE.lang });
+  return new Response(xml, { headers: { 'content-type': 'application/xml; charset=utf-8' } });
+};
