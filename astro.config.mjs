@@ -25,7 +25,8 @@ const previewInDev = {
 export default defineConfig({
   site: process.env.SITE_URL || SITE.url,
   base: process.env.BASE_PATH || '/',
-  trailingSlash: 'ignore',
+  // Every page URL ends in a slash, as static hosts serve folders; pagination links follow.
+  trailingSlash: 'always',
   // A separate cache per content folder, so test and benchmark builds never mix their articles.
   cacheDir: process.env.WARTA_CACHE_DIR || './node_modules/.astro',
   // Keep one space between inline elements (Astro 7's 'jsx' mode strips it: "Sumber:Associated Press").

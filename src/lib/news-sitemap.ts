@@ -1,4 +1,4 @@
-import { XMLBuilder } from 'fast-xml-parser';
+import XMLBuilder from 'fast-xml-builder';
 
 /** Google News takes articles from the last two days only. */
 export const NEWS_WINDOW_MS = 2 * 24 * 60 * 60 * 1000;

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 /** Where the test builds go; each suite reads the one it needs. */
@@ -13,11 +13,29 @@ export const SITES = {
   site: { WARTA_CACHE_DIR: 'node_modules/.astro-test-site' },
   /** Fixture articles that try the awkward cases: typography, hostile text, times, drafts, scheduling. */
   fixtures: {
-    WARTA_CONTENT_DIR: 'tests/fixtures/articles',
+    WARTA_CONTENT_DIR: 'tests/.output/fixture-articles',
     WARTA_CACHE_DIR: 'node_modules/.astro-fixtures',
     WARTA_NOW: FIXTURE_NOW,
   },
 } satisfies Record<string, Record<string, string>>;
+
+/** How many generated articles share the section "olahraga" and the tag "Liga": enough for two list pages. */
+export const PAGINATION_ARTICLES = 23;
+
+/** The fixture articles, plus generated ones that make section and tag pages paginate. */
+function prepareFixtureArticles(): void {
+  const dir = resolve(SITES.fixtures.WARTA_CONTENT_DIR);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  cpSync(resolve('tests/fixtures/articles'), dir, { recursive: true });
+  for (let i = 1; i <= PAGINATION_ARTICLES; i++) {
+    const day = String(i).padStart(2, '0');
+    writeFileSync(
+      resolve(dir, `liga-${day}.mdx`),
+      `---\ntitle: Hasil pertandingan liga pekan ${i}\ndescription: Ringkasan pekan ${i}.\npubDate: 2024-10-${day}\nsection: olahraga\ntags: [Liga]\n---\n\nIsi pekan ${i}.\n`,
+    );
+  }
+}
 
 function build(name: keyof typeof SITES): void {
   const outDir = resolve(OUTPUT, name);
@@ -32,6 +50,7 @@ function build(name: keyof typeof SITES): void {
 
 /** Builds every test site once before the suites run. WARTA_SKIP_BUILD=1 reuses the last builds while iterating. */
 export default function setup(): void {
+  prepareFixtureArticles();
   for (const name of Object.keys(SITES) as (keyof typeof SITES)[]) {
     if (process.env.WARTA_SKIP_BUILD && existsSync(resolve(OUTPUT, name))) continue;
     build(name);

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
+import { XMLParser } from 'fast-xml-parser';
 import { OUTPUT, type SITES } from './build-sites';
 
 /** A built file of one of the test sites, by its URL path ("/berita/x/" reads berita/x/index.html). */
@@ -21,4 +22,23 @@ export function page(site: keyof typeof SITES, urlPath: string): CheerioAPI {
 /** Text as a reader sees it: runs of white space folded to one space. */
 export function text(value: string): string {
   return value.replace(/\s+/g, ' ').trim();
+}
+
+/** Every JSON-LD block of a page, parsed. */
+export function jsonLd($: CheerioAPI): Record<string, unknown>[] {
+  return $('script[type="application/ld+json"]')
+    .get()
+    .map((script) => JSON.parse($(script).text()) as Record<string, unknown>);
+}
+
+/** A built XML file (feed, sitemap), parsed. */
+export function xml(site: keyof typeof SITES, urlPath: string): Record<string, any> {
+  return new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) }).parse(
+    readFileSync(builtFile(site, urlPath), 'utf8'),
+  );
+}
+
+/** The site-relative path of an absolute URL of the test sites. */
+export function pathOf(url: string): string {
+  return new URL(url).pathname;
 }

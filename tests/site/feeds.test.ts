@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { load } from 'cheerio';
+import { builtFile, exists, pathOf, xml } from './built';
+
+const ORIGIN = 'https://warta.example';
+
+
+describe('the site feed', () => {
+  const channel = xml('site', '/rss.xml').rss.channel;
+
+  test('is RSS 2.0 in Indonesian, pointing at itself', () => {
+    expect(xml('site', '/rss.xml').rss['@_version']).toBe('2.0');
+    expect(channel.language).toBe('id');
+    expect(channel['atom:link']['@_href']).toBe(`${ORIGIN}/rss.xml`);
+  });
+
+  test('carries the seed article in full, with an RFC 822 date', () => {
+    const [item] = channel.item;
+    expect(item.link).toBe(`${ORIGIN}/berita/menhan-rusia-kunjungi-korea-utara/`);
+    expect(item.pubDate).toBe('Thu, 28 Nov 2024 17:00:00 GMT'); // 29 November 00:00 WIB
+    const body = load(item['content:encoded']);
+    expect(body('p')).toHaveLength(21);
+    expect(item.category).toEqual(['Internasional', 'Rusia', 'Korea Utara', 'Korea Selatan', 'Ukraina']);
+  });
+});
+
+describe('fixture feeds', () => {
+  const items = xml('fixtures', '/rss.xml').rss.channel.item as Record<string, any>[];
+  const links = items.map((item) => pathOf(item.link));
+
+  test('leave out drafts and scheduled articles', () => {
+    expect(links).not.toContain('/berita/draf/');
+    expect(links).not.toContain('/berita/terjadwal/');
+  });
+
+  test('are newest first and bounded', () => {
+    expect(links[0]).toBe('/berita/waktu-wib/');
+    const dates = items.map((item) => Date.parse(item.pubDate));
+    expect([...dates].sort((a, b) => b - a)).toEqual(dates);
+    expect(items.length).toBeLessThanOrEqual(50);
+  });
+
+  test('a section feed holds only that section', () => {
+    const section = xml('fixtures', '/kanal/olahraga/rss.xml').rss.channel.item as Record<string, any>[];
+    expect(section.length).toBe(23);
+    expect(section.every((item) => item.category[0] === 'Olahraga')).toBe(true);
+  });
+
+  test('keep hostile text as text', () => {
+    const item = items.find((i) => pathOf(i.link) === '/berita/berbahaya/')!;
+    expect(item.title).toBe('Judul “berbahaya” & <b>tebal</b> </script><script>alert(1)</script>');
+    expect(item.description).toBe('Ringkasan </script><img src=x onerror=alert(1)> & “kutip”');
+  });
+
+  test('every link inside the full text is absolute', () => {
+    for (const item of items) {
+      const $ = load(item['content:encoded']);
+      for (const el of $('[href], [src]').get()) {
+        expect($(el).attr('href') ?? $(el).attr('src')).toMatch(/^https?:\/\//);
+      }
+    }
+  });
+});
+
+describe('sitemaps', () => {
+  const index = xml('site', '/sitemap-index.xml').sitemapindex.sitemap as { loc: string }[];
+  const urls = index.flatMap((s) => (xml('site', pathOf(s.loc)).urlset.url as { loc: string; lastmod?: string }[]));
+
+  test('list every page that exists, and only those', () => {
+    for (const url of urls) expect(exists('site', pathOf(url.loc)), url.loc).toBe(true);
+    expect(urls.map((u) => u.loc)).toContain(`${ORIGIN}/`);
+  });
+
+  test('every article carries its last change', () => {
+    const articles = urls.filter((u) => pathOf(u.loc).startsWith('/berita/'));
+    expect(articles.map((u) => [pathOf(u.loc), u.lastmod])).toEqual([
+      ['/berita/menhan-rusia-kunjungi-korea-utara/', '2024-11-28T17:00:00.000Z'],
+    ]);
+  });
+
+  test('every published fixture article is in the sitemap and the feed, and no draft is', () => {
+    const fixtureIndex = xml('fixtures', '/sitemap-index.xml').sitemapindex.sitemap as { loc: string }[];
+    const fixtureUrls = fixtureIndex.flatMap((s) => (xml('fixtures', pathOf(s.loc)).urlset.url as { loc: string }[]).map((u) => u.loc));
+    const articles = fixtureUrls.filter((url) => pathOf(url).startsWith('/berita/'));
+    expect(articles).toHaveLength(4 + 23);
+    expect(articles.map(pathOf)).not.toContain('/berita/draf/');
+    const feed = (xml('fixtures', '/rss.xml').rss.channel.item as { link: string }[]).map((i) => i.link);
+    for (const article of articles) expect(feed).toContain(article);
+  });
+
+  test('the Google News sitemap has the articles of the two days before the build', () => {
+    const news = xml('fixtures', '/news-sitemap.xml').urlset;
+    expect(news['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
+    expect(news.url).toEqual([
+      {
+        loc: `${ORIGIN}/berita/waktu-wib/`,
+        'news:news': {
+          'news:publication': { 'news:name': 'Warta', 'news:language': 'id' },
+          'news:publication_date': '2024-11-30T01:30:00+07:00',
+          'news:title': 'Berita yang terbit lewat tengah malam WIB',
+        },
+      },
+    ]);
+  });
+
+  test('robots.txt points at both sitemaps', () => {
+    const robots = readFileSync(builtFile('site', '/robots.txt'), 'utf8');
+    const sitemaps = robots.split('\n').filter((l) => l.startsWith('Sitemap: ')).map((l) => l.slice(9));
+    expect(sitemaps).toEqual([`${ORIGIN}/sitemap-index.xml`, `${ORIGIN}/news-sitemap.xml`]);
+    for (const url of sitemaps) expect(exists('site', pathOf(url))).toBe(true);
+  });
+});

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { breadcrumbList, newsArticle, serializeJsonLd, websiteAndOrganization, type ArticleFacts } from '../../src/lib/json-ld';
+
+const publisher = { name: 'Warta', url: 'https://warta.example/', logoUrl: 'https://warta.example/logo.png', logoWidth: 512, logoHeight: 512 };
+const facts: ArticleFacts = {
+  url: 'https://warta.example/berita/a/',
+  headline: 'Judul',
+  description: 'Ringkasan',
+  datePublished: '2024-11-29',
+  dateModified: '2024-11-30T08:15:00+07:00',
+  authors: [],
+  section: 'Internasional',
+  keywords: ['Rusia'],
+  imageUrl: 'https://warta.example/og/berita/a.png',
+};
+
+describe('newsArticle', () => {
+  test('has every property news search needs', () => {
+    expect(newsArticle(facts, publisher, 'id')).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: 'Judul',
+      description: 'Ringkasan',
+      datePublished: '2024-11-29',
+      dateModified: '2024-11-30T08:15:00+07:00',
+      image: ['https://warta.example/og/berita/a.png'],
+      mainEntityOfPage: { '@type': 'WebPage', '@id': 'https://warta.example/berita/a/' },
+      inLanguage: 'id',
+      articleSection: 'Internasional',
+      keywords: ['Rusia'],
+      publisher: { '@type': 'NewsMediaOrganization', name: 'Warta', logo: { url: 'https://warta.example/logo.png' } },
+    });
+  });
+
+  test.each([
+    ['no byline: the newsroom is the author', [], [{ '@type': 'Organization', name: 'Warta', url: 'https://warta.example/' }]],
+    ['bylines: each a Person', ['Rina', 'Budi'], [{ '@type': 'Person', name: 'Rina' }, { '@type': 'Person', name: 'Budi' }]],
+  ])('%s', (_, authors, expected) => {
+    expect(newsArticle({ ...facts, authors }, publisher, 'id').author).toEqual(expected);
+  });
+
+  test.each([
+    ['without a source there is no isBasedOn', undefined, undefined],
+    ['a source without url', { name: 'AP' }, { '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: 'AP' } }],
+    ['a source with url', { name: 'AP', url: 'https://apnews.com/x' }, { '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: 'AP' }, url: 'https://apnews.com/x' }],
+  ])('%s', (_, source, expected) => {
+    expect(newsArticle({ ...facts, source }, publisher, 'id').isBasedOn).toEqual(expected);
+  });
+
+  test('no value is ever undefined in the JSON', () => {
+    expect(serializeJsonLd(newsArticle(facts, publisher, 'id'))).not.toMatch(/undefined|null/);
+  });
+});
+
+test('breadcrumbList numbers the crumbs from 1', () => {
+  expect(breadcrumbList([{ name: 'Beranda', url: 'https://w/' }, { name: 'Nasional', url: 'https://w/kanal/nasional/' }])).toEqual({
+    '@context': 'https://schema.org',
+    '@type': 'BreadcrumbList',
+    itemListElement: [
+      { '@type': 'ListItem', position: 1, name: 'Beranda', item: 'https://w/' },
+      { '@type': 'ListItem', position: 2, name: 'Nasional', item: 'https://w/kanal/nasional/' },
+    ],
+  });
+});
+
+test('websiteAndOrganization describes the site and its publisher', () => {
+  const [website, organization] = websiteAndOrganization(publisher, 'Tagline', 'id');
+  expect(website).toMatchObject({ '@type': 'WebSite', name: 'Warta', url: 'https://warta.example/', inLanguage: 'id' });
+  expect(organization).toMatchObject({ '@type': 'NewsMediaOrganization', name: 'Warta' });
+});
+
+describe('serializeJsonLd', () => {
+  const hostile = '</script><script>alert("x")</script> & <!-- \u2028';
+
+  test('nothing in it can close the script element or open a comment', () => {
+    const json = serializeJsonLd({ headline: hostile });
+    expect(json).not.toMatch(/[<>&\u2028]/);
+  });
+
+  test('it still parses back to the same value', () => {
+    expect(JSON.parse(serializeJsonLd({ headline: hostile }))).toEqual({ headline: hostile });
+  });
+});

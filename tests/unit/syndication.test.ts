@@ -1,0 +1,103 @@
+import { describe, expect, test } from 'vitest';
+import { XMLParser } from 'fast-xml-parser';
+import { createRelatedFinder } from '../../src/lib/related';
+import { inNewsWindow, newsSitemapXml } from '../../src/lib/news-sitemap';
+import { shareLinks } from '../../src/lib/share';
+import { absolutizeHtml } from '../../src/lib/feed-html';
+import { articleFacts } from '../../src/lib/article-facts';
+import { parsePublishDate, type PublishDate } from '../../src/lib/dates';
+
+const article = (id: string, section: string, tags: string[]) => ({ id, data: { section, tags } });
+
+describe('related articles', () => {
+  // Given newest first.
+  const all = [
+    article('baru-sama-kanal', 'internasional', []),
+    article('satu-tag', 'nasional', ['Rusia']),
+    article('dua-tag', 'nasional', ['Rusia', 'Korea Utara']),
+    article('dia', 'internasional', ['Rusia', 'Korea Utara']),
+    article('satu-tag-sama-kanal', 'internasional', ['korea utara']),
+    article('lain', 'ekonomi', ['Pasar']),
+    article('lama-sama-kanal', 'internasional', []),
+  ];
+  const related = createRelatedFinder(all);
+  const me = all[3]!;
+
+  test('most shared tags first, then the same section, then the newest; never the article itself', () => {
+    expect(related(me).map((a) => a.id)).toEqual(['dua-tag', 'satu-tag-sama-kanal', 'satu-tag', 'baru-sama-kanal']);
+  });
+
+  test('at most four, filled from the same section when few share a tag', () => {
+    const lone = article('sendiri', 'internasional', ['Unik']);
+    const find = createRelatedFinder([lone, ...all]);
+    expect(find(lone).map((a) => a.id)).toEqual(['baru-sama-kanal', 'dia', 'satu-tag-sama-kanal', 'lama-sama-kanal']);
+  });
+
+  test('an article alone in its section with no shared tag has none', () => {
+    expect(related(all[5]!)).toEqual([]);
+  });
+});
+
+describe('Google News sitemap', () => {
+  const now = new Date('2024-12-01T12:00:00+07:00');
+  const entry = (url: string, published: string) => ({ url, title: url, published, publishedAt: new Date(published) });
+  const entries = [
+    entry('besok', '2024-12-01T12:00:01+07:00'),
+    entry('baru', '2024-12-01T11:00:00+07:00'),
+    entry('tepat-dua-hari', '2024-11-29T12:00:00+07:00'),
+    entry('lewat', '2024-11-29T11:59:59+07:00'),
+  ];
+
+  test('takes the articles of the last two days, none from the future', () => {
+    expect(inNewsWindow(entries, now).map((e) => e.url)).toEqual(['baru', 'tepat-dua-hari']);
+  });
+
+  test('writes valid news:news entries, escaping the title', () => {
+    const xml = newsSitemapXml(
+      [{ url: 'https://w/berita/a/', title: 'A & <b>"B"</b>', published: '2024-12-01', publishedAt: now }],
+      { name: 'Warta', language: 'id' },
+    );
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);
+    expect(parsed.urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
+    expect(parsed.urlset.url).toEqual({
+      loc: 'https://w/berita/a/',
+      'news:news': {
+        'news:publication': { 'news:name': 'Warta', 'news:language': 'id' },
+        'news:publication_date': '2024-12-01',
+        'news:title': 'A & <b>"B"</b>',
+      },
+    });
+  });
+});
+
+test('share links carry the article URL and title, encoded', () => {
+  const links = Object.fromEntries(shareLinks('https://w/berita/a/', 'Judul & "kutip"').map((l) => [l.network, l.href]));
+  expect(new URL(links.whatsapp!).searchParams.get('text')).toBe('Judul & "kutip" https://w/berita/a/');
+  expect(new URL(links.facebook!).searchParams.get('u')).toBe('https://w/berita/a/');
+  expect(new URL(links.x!).searchParams.get('url')).toBe('https://w/berita/a/');
+  expect(new URL(links.telegram!).searchParams.get('text')).toBe('Judul & "kutip"');
+  expect(links.email).toMatch(/^mailto:\?subject=Judul%20%26%20%22kutip%22&body=/);
+});
+
+test('feed HTML gets absolute links, pictures and srcsets', () => {
+  const html = '<p><a href="/berita/b/">b</a> <a href="https://x.org/">x</a> <img src="/_astro/a.webp" srcset="/_astro/a.webp 400w, /_astro/b.webp 800w" alt=""></p>';
+  expect(absolutizeHtml(html, 'https://w/berita/a/')).toBe(
+    '<p><a href="https://w/berita/b/">b</a> <a href="https://x.org/">x</a> <img src="https://w/_astro/a.webp" srcset="https://w/_astro/a.webp 400w, https://w/_astro/b.webp 800w" alt=""></p>',
+  );
+});
+
+describe('articleFacts', () => {
+  const date = (value: string): PublishDate => parsePublishDate(value) as PublishDate;
+  const data = { title: 'T', description: 'D', pubDate: date('2024-11-29'), author: [], tags: ['X'] };
+  const where = { url: 'https://w/berita/a/', imageUrl: 'https://w/og/a.png', sectionName: 'Nasional' };
+
+  test('dateModified is the publication date when never updated', () => {
+    expect(articleFacts(data, where)).toMatchObject({ datePublished: '2024-11-29', dateModified: '2024-11-29' });
+  });
+
+  test('dateModified is the update when there is one', () => {
+    expect(articleFacts({ ...data, updatedDate: date('2024-11-30T08:00:00+07:00') }, where).dateModified).toBe(
+      '2024-11-30T08:00:00+07:00',
+    );
+  });
+});
