@@ -7,6 +7,7 @@ import remarkSmartypants from 'remark-smartypants';
 import { SMARTYPANTS_OPTIONS } from './src/lib/typography.ts';
 import { SITE } from './src/site.ts';
 import { lastmodFor } from './src/lib/lastmod-registry.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 /**
  * Drafts and scheduled articles are previewed in `astro dev` only. Tied to the command,
@@ -41,6 +42,7 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
+    searchIndex(),
   ],
   markdown: {
     // Astro 7's default engine runs no remark plugins; unified() does, and MDX inherits it.
@@ -51,6 +53,10 @@ export default defineConfig({
       // The cast bridges two copies of unified's Plugin type; the plugin itself is the standard one.
       remarkPlugins: [[/** @type {import('@astrojs/markdown-remark').RemarkPlugin} */ (remarkSmartypants), SMARTYPANTS_OPTIONS]],
     }),
+  },
+  vite: {
+    // Scripts as files, never inlined: a strict Content-Security-Policy can then allow them by origin.
+    build: { assetsInlineLimit: 0 },
   },
   build: {
     // One small stylesheet inlined saves a render-blocking request on slow mobile networks.

@@ -49,6 +49,9 @@ export const id = {
   'feed.sectionTitle': '{site}: {section}',
   'feed.link': 'RSS',
 
+  'figure.captionPrefix': 'Keterangan gambar, ',
+  'figure.creditPrefix': 'Sumber gambar, ',
+
   'breadcrumb.label': 'Jejak navigasi',
   'related.heading': 'Berita terkait',
   'share.heading': 'Bagikan artikel ini',
@@ -63,6 +66,18 @@ export const id = {
   'footer.about': 'Tentang kami',
   'footer.redaksi': 'Redaksi',
   'footer.contact': 'Kontak',
+
+  'search.title': 'Cari berita',
+  'search.description': 'Cari berita {site} berdasarkan kata kunci.',
+  'search.label': 'Kata kunci',
+  'search.submit': 'Cari',
+  'search.nav': 'Cari',
+  'search.noScript':
+    'Pencarian di halaman ini memerlukan JavaScript. Tanpa JavaScript, tombol Cari membuka mesin pencari umum yang dibatasi pada situs ini; Anda juga dapat menelusuri berita lewat kanal dan topik.',
+  'search.searching': 'Mencari…',
+  'search.results': '{count} hasil untuk “{query}”',
+  'search.none': 'Tidak ada hasil untuk “{query}”. Coba kata lain.',
+  'search.error': 'Pencarian sedang tidak tersedia. Coba lagi nanti.',
 
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.body': 'Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan.',

@@ -1,0 +1,227 @@
+/**
+ * `npm run bench`: builds the whole site from synthetic corpora of 100, 1,000 and 5,000
+ * articles (10,000 with --full; or --sizes 100,1000), each cold (fresh cache) and then warm
+ * (same cache, second build), and reports wall time, ms per article, peak RSS of the build's
+ * whole process tree and output size. Writes the table and the machine to bench/RESULTS.md.
+ */
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import { CORPUS_NOW, writeCorpus } from './corpus.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+process.chdir(ROOT);
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const RESULTS = join(ROOT, 'bench/RESULTS.md');
+const POLL_MS = 100;
+
+function parseSizes(argv: string[]): number[] {
+  const i = argv.indexOf('--sizes');
+  const eq = argv.find((a) => a.startsWith('--sizes='));
+  const list = eq ? eq.slice('--sizes='.length) : i >= 0 ? argv[i + 1] : undefined;
+  if (list !== undefined) {
+    const sizes = list.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
+    if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+      throw new Error(`--sizes: expected positive integers separated by commas, got "${list}"`);
+    }
+    return sizes;
+  }
+  return argv.includes('--full') ? [100, 1000, 5000, 10000] : [100, 1000, 5000];
+}
+
+/** Every pid whose ancestry leads to `root`, root included (from /proc/<pid>/stat). */
+function processTree(root: number): number[] {
+  const children = new Map<number, number[]>();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // Field 4 (ppid) follows the command name, which is in parentheses and may hold spaces.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid);
+      if (list) list.push(Number(name));
+      else children.set(ppid, [Number(name)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  const tree: number[] = [];
+  const queue = [root];
+  while (queue.length > 0) {
+    const pid = queue.pop() as number;
+    tree.push(pid);
+    queue.push(...(children.get(pid) ?? []));
+  }
+  return tree;
+}
+
+/** Sum of VmRSS (bytes) over the process tree rooted at `root`. */
+function treeRss(root: number): number {
+  let total = 0;
+  for (const pid of processTree(root)) {
+    try {
+      const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (match) total += Number(match[1]) * 1024;
+    } catch {
+      // Gone already.
+    }
+  }
+  return total;
+}
+
+function dirSize(dir: string): { bytes: number; files: number } {
+  let bytes = 0;
+  let files = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    bytes += statSync(join(entry.parentPath, entry.name)).size;
+    files++;
+  }
+  return { bytes, files };
+}
+
+interface Measurement {
+  articles: number;
+  kind: 'cold' | 'warm';
+  wallMs: number;
+  peakRss: number;
+  bytes: number;
+  files: number;
+}
+
+class BuildError extends Error {}
+
+/** Runs one `astro build`, polling the RSS of its process tree; rejects with the build's output if it fails. */
+function build(env: Record<string, string>, outDir: string): Promise<{ wallMs: number; peakRss: number }> {
+  return new Promise((resolvePromise, reject) => {
+    const start = performance.now();
+    const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir, '--silent'], {
+      cwd: ROOT,
+      env: { ...process.env, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    // Keep the tail of the output to show when the build fails (--silent leaves little besides errors).
+    let output = '';
+    const keep = (chunk: Buffer) => {
+      output = (output + chunk.toString()).slice(-64_000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    let peakRss = 0;
+    const poll = () => {
+      if (child.pid !== undefined && child.exitCode === null) peakRss = Math.max(peakRss, treeRss(child.pid));
+    };
+    const timer = process.platform === 'linux' ? setInterval(poll, POLL_MS) : undefined;
+    poll();
+    child.on('error', (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
+    child.on('close', (code, signal) => {
+      const wallMs = performance.now() - start;
+      clearInterval(timer);
+      if (code === 0) resolvePromise({ wallMs, peakRss });
+      else reject(new BuildError(`astro build failed (${signal ?? `exit code ${code}`}) after ${(wallMs / 1000).toFixed(1)} s:\n${output.trimEnd()}`));
+    });
+  });
+}
+
+const MB = 1024 * 1024;
+const fmt = (n: number, digits: number) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+
+function table(rows: Measurement[]): string {
+  const lines = [
+    '| articles | build | wall time (s) | ms / article | peak RSS (MB) | output (MB) | output files |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
+  ];
+  for (const r of rows) {
+    lines.push(
+      `| ${fmt(r.articles, 0)} | ${r.kind} | ${fmt(r.wallMs / 1000, 1)} | ${fmt(r.wallMs / r.articles, 1)} | ${
+        r.peakRss ? fmt(r.peakRss / MB, 0) : 'n/a'
+      } | ${fmt(r.bytes / MB, 1)} | ${fmt(r.files, 0)} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function machine(): string {
+  const cpus = os.cpus();
+  const astro = JSON.parse(readFileSync(join(ROOT, 'node_modules/astro/package.json'), 'utf8')) as { version: string };
+  return [
+    `- CPU: ${cpus[0]?.model.trim() ?? 'unknown'} × ${cpus.length} (os.cpus(); os.availableParallelism() = ${os.availableParallelism()})`,
+    `- Memory: ${fmt(os.totalmem() / 1024 ** 3, 1)} GiB`,
+    `- Node.js ${process.version}, Astro ${astro.version}`,
+    `- OS: ${os.type()} ${os.release()} (${process.platform}/${process.arch})`,
+  ].join('\n');
+}
+
+async function main(): Promise<void> {
+  const sizes = parseSizes(process.argv.slice(2));
+  const tmp = mkdtempSync(join(os.tmpdir(), 'warta-bench-'));
+  const cleanup = () => rmSync(tmp, { recursive: true, force: true });
+  const onSignal = (signal: NodeJS.Signals) => {
+    cleanup();
+    process.kill(process.pid, signal);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  const rows: Measurement[] = [];
+  try {
+    for (const n of sizes) {
+      const contentDir = join(tmp, `articles-${n}`);
+      const cacheDir = join(tmp, `cache-${n}`);
+      const outDir = join(tmp, `out-${n}`);
+      const corpus = writeCorpus(contentDir, n);
+      console.error(
+        `${fmt(n, 0)} articles (${corpus.drafts} drafts, ${corpus.breaking} breaking, ${fmt(corpus.bytes / MB, 1)} MB of MDX) in ${contentDir}`,
+      );
+      const env = { WARTA_CONTENT_DIR: contentDir, WARTA_CACHE_DIR: cacheDir, WARTA_NOW: CORPUS_NOW };
+      rmSync(cacheDir, { recursive: true, force: true });
+      for (const kind of ['cold', 'warm'] as const) {
+        rmSync(outDir, { recursive: true, force: true });
+        const { wallMs, peakRss } = await build(env, outDir);
+        const { bytes, files } = dirSize(outDir);
+        const row: Measurement = { articles: n, kind, wallMs, peakRss, bytes, files };
+        rows.push(row);
+        console.error(`  ${kind}: ${fmt(wallMs / 1000, 1)} s, peak ${fmt(peakRss / MB, 0)} MB, ${fmt(files, 0)} files, ${fmt(bytes / MB, 1)} MB`);
+      }
+      // Each size's files go as soon as they are measured, so 10,000 articles need no more disk than one corpus.
+      rmSync(contentDir, { recursive: true, force: true });
+      rmSync(cacheDir, { recursive: true, force: true });
+      rmSync(outDir, { recursive: true, force: true });
+    }
+  } finally {
+    cleanup();
+  }
+
+  const result = table(rows);
+  console.log(result);
+  const report = [
+    '# Build benchmark',
+    '',
+    'Written by `npm run bench` (`bench/run.ts`); do not edit by hand.',
+    '',
+    `Run on ${new Date().toISOString()}.`,
+    '',
+    machine(),
+    '',
+    result,
+    '',
+    `Each corpus is generated by \`bench/corpus.ts\` from the seed article's paragraphs (deterministic for a given size;`,
+    'about 1% drafts, 2% breaking, five sections, ~200 topics, dates from 2019 to 2024), in a temporary folder.',
+    `The build clock is pinned with \`WARTA_NOW=${CORPUS_NOW}\`. *Cold*: a fresh cache folder (\`WARTA_CACHE_DIR\`);`,
+    '*warm*: a second build with that cache kept. Wall time is the whole `astro build`; ms / article divides it by the',
+    'corpus size (drafts included); peak RSS sums VmRSS over the build process and all its descendants, polled every',
+    `${POLL_MS} ms; output is every file in the output folder.`,
+    '',
+  ].join('\n');
+  writeFileSync(RESULTS, report);
+  console.error(`Wrote ${RESULTS}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof BuildError ? error.message : error);
+  process.exitCode = 1;
+});
