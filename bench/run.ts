@@ -3,9 +3,10 @@
  * articles (10,000 with --full; or --sizes 100,1000), each cold (fresh cache) and then warm
  * (same cache, second build), and reports wall time, ms per article, peak RSS of the build's
  * whole process tree and output size. Writes the table and the machine to bench/RESULTS.md.
+ * Builds run in a staged copy of the project (see stageProject); --in-place builds in the checkout.
  */
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { CORPUS_NOW, writeCorpus } from './corpus.ts';
@@ -15,6 +16,23 @@ process.chdir(ROOT);
 const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
 const RESULTS = join(ROOT, 'bench/RESULTS.md');
 const POLL_MS = 100;
+/** Not copied into the staged project: dependencies are linked, and the rest is not part of a build. */
+const NOT_STAGED = new Set(['node_modules', '.git', '.astro', 'dist', 'tests', 'bench']);
+
+/**
+ * A copy of the project (node_modules linked) to build in. Astro writes `.astro/content-modules.mjs`
+ * and, for an outDir outside the project, `.astro/.prerender/` into the project root whatever the
+ * cache and output folders: two builds in one checkout at once (the bench and `npm test`) break
+ * each other. Building in a copy keeps the bench and the checkout out of each other's way.
+ */
+function stageProject(dir: string): string {
+  mkdirSync(dir, { recursive: true });
+  for (const name of readdirSync(ROOT)) {
+    if (!NOT_STAGED.has(name)) cpSync(join(ROOT, name), join(dir, name), { recursive: true });
+  }
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
 
 function parseSizes(argv: string[]): number[] {
   const i = argv.indexOf('--sizes');
@@ -70,6 +88,15 @@ function treeRss(root: number): number {
   return total;
 }
 
+/** CPU seconds (user + system) of this process's finished, waited-for children, from /proc/self/stat. */
+function childrenCpuSeconds(): number {
+  if (process.platform !== 'linux') return 0;
+  const stat = readFileSync('/proc/self/stat', 'utf8');
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  // Fields 16 and 17 (cutime, cstime), in clock ticks of 1/100 s on Linux.
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
 function dirSize(dir: string): { bytes: number; files: number } {
   let bytes = 0;
   let files = 0;
@@ -85,6 +112,7 @@ interface Measurement {
   articles: number;
   kind: 'cold' | 'warm';
   wallMs: number;
+  cpuSeconds: number;
   peakRss: number;
   bytes: number;
   files: number;
@@ -93,11 +121,12 @@ interface Measurement {
 class BuildError extends Error {}
 
 /** Runs one `astro build`, polling the RSS of its process tree; rejects with the build's output if it fails. */
-function build(env: Record<string, string>, outDir: string): Promise<{ wallMs: number; peakRss: number }> {
+function build(cwd: string, env: Record<string, string>, outDir: string): Promise<{ wallMs: number; cpuSeconds: number; peakRss: number }> {
   return new Promise((resolvePromise, reject) => {
+    const cpuBefore = childrenCpuSeconds();
     const start = performance.now();
     const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir, '--silent'], {
-      cwd: ROOT,
+      cwd,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
@@ -121,7 +150,7 @@ function build(env: Record<string, string>, outDir: string): Promise<{ wallMs: n
     child.on('close', (code, signal) => {
       const wallMs = performance.now() - start;
       clearInterval(timer);
-      if (code === 0) resolvePromise({ wallMs, peakRss });
+      if (code === 0) resolvePromise({ wallMs, cpuSeconds: childrenCpuSeconds() - cpuBefore, peakRss });
       else reject(new BuildError(`astro build failed (${signal ?? `exit code ${code}`}) after ${(wallMs / 1000).toFixed(1)} s:\n${output.trimEnd()}`));
     });
   });
@@ -132,18 +161,20 @@ const fmt = (n: number, digits: number) => n.toLocaleString('en-US', { minimumFr
 
 function table(rows: Measurement[]): string {
   const lines = [
-    '| articles | build | wall time (s) | ms / article | peak RSS (MB) | output (MB) | output files |',
-    '| ---: | --- | ---: | ---: | ---: | ---: | ---: |',
+    '| articles | build | wall time (s) | ms / article | CPU time (s) | peak RSS (MB) | output (MB) | output files |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of rows) {
     lines.push(
-      `| ${fmt(r.articles, 0)} | ${r.kind} | ${fmt(r.wallMs / 1000, 1)} | ${fmt(r.wallMs / r.articles, 1)} | ${
+      `| ${fmt(r.articles, 0)} | ${r.kind} | ${fmt(r.wallMs / 1000, 1)} | ${fmt(r.wallMs / r.articles, 1)} | ${r.cpuSeconds ? fmt(r.cpuSeconds, 1) : 'n/a'} | ${
         r.peakRss ? fmt(r.peakRss / MB, 0) : 'n/a'
       } | ${fmt(r.bytes / MB, 1)} | ${fmt(r.files, 0)} |`,
     );
   }
   return lines.join('\n');
 }
+
+const loadBefore = fmt(os.loadavg()[0] ?? 0, 2);
 
 function machine(): string {
   const cpus = os.cpus();
@@ -153,6 +184,7 @@ function machine(): string {
     `- Memory: ${fmt(os.totalmem() / 1024 ** 3, 1)} GiB`,
     `- Node.js ${process.version}, Astro ${astro.version}`,
     `- OS: ${os.type()} ${os.release()} (${process.platform}/${process.arch})`,
+    `- Load average (1 min) before / after the bench: ${loadBefore} / ${fmt(os.loadavg()[0] ?? 0, 2)} (other work on the machine slows wall time, not CPU time)`,
   ].join('\n');
 }
 
@@ -169,6 +201,8 @@ async function main(): Promise<void> {
 
   const rows: Measurement[] = [];
   try {
+    const inPlace = process.argv.includes('--in-place');
+    const project = inPlace ? ROOT : stageProject(join(tmp, 'project'));
     for (const n of sizes) {
       const contentDir = join(tmp, `articles-${n}`);
       const cacheDir = join(tmp, `cache-${n}`);
@@ -181,11 +215,11 @@ async function main(): Promise<void> {
       rmSync(cacheDir, { recursive: true, force: true });
       for (const kind of ['cold', 'warm'] as const) {
         rmSync(outDir, { recursive: true, force: true });
-        const { wallMs, peakRss } = await build(env, outDir);
+        const { wallMs, cpuSeconds, peakRss } = await build(project, env, outDir);
         const { bytes, files } = dirSize(outDir);
-        const row: Measurement = { articles: n, kind, wallMs, peakRss, bytes, files };
+        const row: Measurement = { articles: n, kind, wallMs, cpuSeconds, peakRss, bytes, files };
         rows.push(row);
-        console.error(`  ${kind}: ${fmt(wallMs / 1000, 1)} s, peak ${fmt(peakRss / MB, 0)} MB, ${fmt(files, 0)} files, ${fmt(bytes / MB, 1)} MB`);
+        console.error(`  ${kind}: ${fmt(wallMs / 1000, 1)} s (CPU ${fmt(cpuSeconds, 1)} s), peak ${fmt(peakRss / MB, 0)} MB, ${fmt(files, 0)} files, ${fmt(bytes / MB, 1)} MB`);
       }
       // Each size's files go as soon as they are measured, so 10,000 articles need no more disk than one corpus.
       rmSync(contentDir, { recursive: true, force: true });
@@ -213,8 +247,9 @@ async function main(): Promise<void> {
     'about 1% drafts, 2% breaking, five sections, ~200 topics, dates from 2019 to 2024), in a temporary folder.',
     `The build clock is pinned with \`WARTA_NOW=${CORPUS_NOW}\`. *Cold*: a fresh cache folder (\`WARTA_CACHE_DIR\`);`,
     '*warm*: a second build with that cache kept. Wall time is the whole `astro build`; ms / article divides it by the',
-    'corpus size (drafts included); peak RSS sums VmRSS over the build process and all its descendants, polled every',
-    `${POLL_MS} ms; output is every file in the output folder.`,
+    'corpus size (drafts included); CPU time is user + system time of the build and its children; peak RSS sums VmRSS',
+    `over the build process and all its descendants, polled every ${POLL_MS} ms; output is every file in the output folder.`,
+    'Builds run in a copy of the project with node_modules linked (`--in-place` builds in the checkout).',
     '',
   ].join('\n');
   writeFileSync(RESULTS, report);

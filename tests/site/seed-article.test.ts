@@ -100,11 +100,18 @@ describe('the home page', () => {
     expect($('.front-lead a[href="' + ARTICLE + '"]').length).toBeGreaterThan(0);
   });
 
-  test('links every section in the header to a built page', () => {
+  test('links every section and the search page in the header to a built page', () => {
     const links = $('header nav a')
       .map((_, a) => $(a).attr('href'))
       .get();
-    expect(links).toHaveLength(5);
+    expect(links).toEqual([
+      '/kanal/nasional/',
+      '/kanal/internasional/',
+      '/kanal/ekonomi/',
+      '/kanal/olahraga/',
+      '/kanal/teknologi/',
+      '/cari/',
+    ]);
     for (const href of links) expect(exists('site', href)).toBe(true);
   });
 });
