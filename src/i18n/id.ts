@@ -20,6 +20,7 @@ export const id = {
 
   'home.title': 'Berita terkini',
   'home.lead': 'Berita utama',
+  'home.highlights': 'Sorotan',
   'home.latest': 'Berita terbaru',
   'home.empty': 'Belum ada berita yang terbit.',
 
