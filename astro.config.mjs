@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkSmartypants from 'remark-smartypants';
+import rehypeExternalLinks from 'rehype-external-links';
 import { SMARTYPANTS_OPTIONS } from './src/lib/typography.ts';
 import { SITE } from './src/site.ts';
 import { lastmodFor } from './src/lib/lastmod-registry.ts';
@@ -52,6 +53,8 @@ export default defineConfig({
       smartypants: false,
       // The cast bridges two copies of unified's Plugin type; the plugin itself is the standard one.
       remarkPlugins: [[/** @type {import('@astrojs/markdown-remark').RemarkPlugin} */ (remarkSmartypants), SMARTYPANTS_OPTIONS]],
+      // Links out of an article tell the other site nothing; they open in the same tab.
+      rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
     }),
   },
   vite: {

@@ -1,11 +1,17 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article';
 import { infoPageSchema } from './schemas/info-page';
+import { createArticleIdAssigner } from './lib/article-ids';
+
+// WARTA_CONTENT_DIR lets tests and benchmarks build the site from other articles.
+const articlesDir = process.env.WARTA_CONTENT_DIR ?? './content/articles';
+const articleId = createArticleIdAssigner((entry) => existsSync(join(articlesDir, entry)));
 
 const articles = defineCollection({
-  // WARTA_CONTENT_DIR lets tests and benchmarks build the site from other articles.
-  loader: glob({ base: process.env.WARTA_CONTENT_DIR ?? './content/articles', pattern: '**/*.mdx' }),
+  loader: glob({ base: articlesDir, pattern: '**/*.mdx', generateId: ({ entry }) => articleId(entry) }),
   schema: ({ image }) => articleSchema(image),
 });
 

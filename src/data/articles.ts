@@ -35,3 +35,8 @@ export async function getRelatedArticles(article: Article): Promise<Article[]> {
   findRelated ??= getPublishedArticles().then((articles) => createRelatedFinder(articles));
   return (await findRelated)(article);
 }
+
+/** Shown only in `astro dev`: an article dated after now, which a production build leaves out. */
+export function isScheduled(article: Article): boolean {
+  return article.data.pubDate.instant > buildTime;
+}

@@ -8,6 +8,7 @@ import { absolutizeHtml } from '../lib/feed-html';
 import { t } from '../i18n/id';
 import { absoluteUrl, paths } from '../paths';
 import type { Article } from './articles';
+import { mdxComponents } from '../components/mdx-components';
 
 let container: Promise<AstroContainer> | undefined;
 
@@ -15,7 +16,7 @@ let container: Promise<AstroContainer> | undefined;
 async function fullText(article: Article): Promise<string> {
   container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const { Content } = await render(article);
-  const html = await (await container).renderToString(Content);
+  const html = await (await container).renderToString(Content, { props: { components: mdxComponents } });
   return absolutizeHtml(html, absoluteUrl(paths.article(article.id)));
 }
 

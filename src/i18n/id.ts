@@ -53,6 +53,12 @@ export const id = {
   'figure.captionPrefix': 'Keterangan gambar, ',
   'figure.creditPrefix': 'Sumber gambar, ',
 
+  'corrections.heading': 'Koreksi',
+  'editorNote.title': 'Catatan redaksi',
+  'relatedLink.label': 'Baca juga',
+  'pullQuote.label': 'Kutipan',
+  'article.scheduled': 'TERJADWAL',
+
   'breadcrumb.label': 'Jejak navigasi',
   'related.heading': 'Berita terkait',
   'share.heading': 'Bagikan artikel ini',

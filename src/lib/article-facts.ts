@@ -1,5 +1,5 @@
 import type { ArticleFacts } from './json-ld';
-import type { PublishDate } from './dates';
+import { latest, type PublishDate } from './dates';
 
 export interface ArticleData {
   title: string;
@@ -9,9 +9,15 @@ export interface ArticleData {
   author: readonly string[];
   tags: readonly string[];
   source?: { name: string; url?: string | undefined } | undefined;
+  corrections: readonly { date: PublishDate }[];
 }
 
-/** What structured data and Open Graph say about an article; modified is the update, or the publication. */
+/** When the article last changed: its update or its latest correction, else its publication. */
+export function lastModified(data: Pick<ArticleData, 'pubDate' | 'updatedDate' | 'corrections'>): PublishDate {
+  return latest(data.pubDate, data.updatedDate, ...data.corrections.map((correction) => correction.date));
+}
+
+/** What structured data and Open Graph say about an article. */
 export function articleFacts(
   data: ArticleData,
   where: { url: string; imageUrl: string; sectionName: string },
@@ -21,7 +27,7 @@ export function articleFacts(
     headline: data.title,
     description: data.description,
     datePublished: data.pubDate.iso,
-    dateModified: (data.updatedDate ?? data.pubDate).iso,
+    dateModified: lastModified(data).iso,
     authors: data.author,
     section: where.sectionName,
     keywords: data.tags,

@@ -83,3 +83,16 @@ export function formatPublishDate(date: PublishDate): string {
   const day = dayFormat.format(date.instant);
   return date.dateOnly ? day : `${day}, ${timeFormat.format(date.instant)} ${SITE.timeZoneLabel}`;
 }
+
+/**
+ * Whether `a` comes before `b`. With a bare day on either side, calendar days in WIB are
+ * compared: an update dated "2024-11-29" to a story published at 14:05 that day is not before it.
+ */
+export function isBefore(a: PublishDate, b: PublishDate): boolean {
+  return a.dateOnly || b.dateOnly ? a.iso.slice(0, 10) < b.iso.slice(0, 10) : a.instant < b.instant;
+}
+
+/** The latest of the given moments (a bare day counts from its midnight in WIB; the first of equals wins). */
+export function latest(first: PublishDate, ...others: (PublishDate | undefined)[]): PublishDate {
+  return others.reduce<PublishDate>((max, date) => (date && date.instant > max.instant ? date : max), first);
+}

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { SECTION_IDS } from '../sections';
-import { parsePublishDate } from '../lib/dates';
+import { isBefore, parsePublishDate } from '../lib/dates';
 import { slugify } from '../lib/slugs';
 import { smarten } from '../lib/typography';
 
@@ -87,23 +87,35 @@ export function articleSchema<Image extends z.ZodType>(image: () => Image) {
           credit: z.string().trim().transform(smarten).optional(),
         })
         .optional(),
+      /** Corrections to the published story, each shown as a "Koreksi" note; the latest counts as an update. */
+      corrections: z
+        .array(
+          z.object({
+            date: publishDate('corrections.date'),
+            text: requiredText('corrections.text').transform(smarten),
+          }),
+        )
+        .default([]),
       /** A draft is previewed in `npm run dev` and never published. */
       draft: booleanFlag('draft'),
     })
     .superRefine((article, ctx) => {
-      const { pubDate, updatedDate } = article;
-      if (!updatedDate) return;
-      // With a bare day on either side, compare calendar days in WIB: an update "2024-11-29" to a story at 14:05 that day is fine.
-      const before =
-        pubDate.dateOnly || updatedDate.dateOnly
-          ? updatedDate.iso.slice(0, 10) < pubDate.iso.slice(0, 10)
-          : updatedDate.instant < pubDate.instant;
-      if (before) {
+      const { pubDate, updatedDate, corrections } = article;
+      if (updatedDate && isBefore(updatedDate, pubDate)) {
         ctx.addIssue({
           code: 'custom',
           path: ['updatedDate'],
           message: `updatedDate (${updatedDate.iso}) tidak boleh sebelum pubDate (${pubDate.iso})`,
         });
       }
+      corrections.forEach((correction, index) => {
+        if (isBefore(correction.date, pubDate)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['corrections', index, 'date'],
+            message: `corrections.date (${correction.date.iso}) tidak boleh sebelum pubDate (${pubDate.iso})`,
+          });
+        }
+      });
     });
 }

@@ -88,11 +88,20 @@ test('feed HTML gets absolute links, pictures and srcsets', () => {
 
 describe('articleFacts', () => {
   const date = (value: string): PublishDate => parsePublishDate(value) as PublishDate;
-  const data = { title: 'T', description: 'D', pubDate: date('2024-11-29'), author: [], tags: ['X'] };
+  const data = { title: 'T', description: 'D', pubDate: date('2024-11-29'), author: [], tags: ['X'], corrections: [] };
   const where = { url: 'https://w/berita/a/', imageUrl: 'https://w/og/a.png', sectionName: 'Nasional' };
 
   test('dateModified is the publication date when never updated', () => {
     expect(articleFacts(data, where)).toMatchObject({ datePublished: '2024-11-29', dateModified: '2024-11-29' });
+  });
+
+  test('dateModified is the latest correction when it is later than the update', () => {
+    const corrected = {
+      ...data,
+      updatedDate: date('2024-11-30'),
+      corrections: [{ date: date('2024-12-02T09:00:00+07:00') }, { date: date('2024-12-01') }],
+    };
+    expect(articleFacts(corrected, where).dateModified).toBe('2024-12-02T09:00:00+07:00');
   });
 
   test('dateModified is the update when there is one', () => {

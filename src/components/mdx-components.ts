@@ -1,0 +1,7 @@
+import Figure from './mdx/Figure.astro';
+import PullQuote from './mdx/PullQuote.astro';
+import EditorNote from './mdx/EditorNote.astro';
+import RelatedLink from './mdx/RelatedLink.astro';
+
+/** Components every article can use without an import (see docs/panduan-penulis.md). */
+export const mdxComponents = { Figure, PullQuote, EditorNote, RelatedLink };
