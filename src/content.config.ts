@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { articleSchema } from './schemas/article';
-import { infoPageSchema } from './schemas/info-page';
-import { createArticleIdAssigner } from './lib/article-ids';
+import { articleSchema } from './schemas/article.ts';
+import { infoPageSchema } from './schemas/info-page.ts';
+import { createArticleIdAssigner } from './lib/article-ids.ts';
 
 // WARTA_CONTENT_DIR lets tests and benchmarks build the site from other articles.
 const articlesDir = process.env.WARTA_CONTENT_DIR ?? './content/articles';

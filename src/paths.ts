@@ -1,4 +1,4 @@
-import { createPaths } from './lib/paths';
+import { createPaths } from './lib/paths.ts';
 
 /** The site's internal URLs, under the base path this build was configured with. */
 export const paths = createPaths(import.meta.env.BASE_URL);

@@ -1,6 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { latestBreaking, publishedNewestFirst, type Visibility } from '../lib/articles';
-import { createRelatedFinder } from '../lib/related';
+import { latestBreaking, publishedNewestFirst, type Visibility } from '../lib/articles.ts';
+import { createRelatedFinder } from '../lib/related.ts';
 
 export type Article = CollectionEntry<'articles'>;
 

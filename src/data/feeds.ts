@@ -3,12 +3,12 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
 import { loadRenderers } from 'astro:container';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
-import { FEED_SIZE, SITE } from '../site';
-import { absolutizeHtml } from '../lib/feed-html';
-import { t } from '../i18n/id';
-import { absoluteUrl, paths } from '../paths';
-import type { Article } from './articles';
-import { mdxComponents } from '../components/mdx-components';
+import { FEED_SIZE, SITE } from '../site.ts';
+import { absolutizeHtml } from '../lib/feed-html.ts';
+import { t } from '../i18n/id.ts';
+import { absoluteUrl, paths } from '../paths.ts';
+import type { Article } from './articles.ts';
+import { mdxComponents } from '../components/mdx-components.ts';
 
 let container: Promise<AstroContainer> | undefined;
 

@@ -1,6 +1,6 @@
-import { SITE } from '../site';
-import type { Publisher } from '../lib/json-ld';
-import { absoluteUrl, paths } from '../paths';
+import { SITE } from '../site.ts';
+import type { Publisher } from '../lib/json-ld.ts';
+import { absoluteUrl, paths } from '../paths.ts';
 
 /** The newsroom as structured data names it. */
 export const publisher: Publisher = {

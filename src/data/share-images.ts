@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { cachedShareImage, type ShareImageText } from '../lib/share-image';
+import { cachedShareImage, type ShareImageText } from '../lib/share-image.ts';
 
 /** Share images are cached next to Astro's own cache, so a cold build (no cache) draws them all. */
 const CACHE_DIR = join(process.env.WARTA_CACHE_DIR || 'node_modules/.astro', 'share-images');

@@ -1,5 +1,5 @@
-import type { ArticleFacts } from './json-ld';
-import { latest, type PublishDate } from './dates';
+import type { ArticleFacts } from './json-ld.ts';
+import { latest, type PublishDate } from './dates.ts';
 
 export interface ArticleData {
   title: string;

@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { slugify } from './slugs';
+import { slugify } from './slugs.ts';
 
 /**
  * Gives each article file its URL id, from its file name alone ("2024/menhan-rusia.mdx" →

@@ -1,4 +1,4 @@
-import type { PublishDate } from './dates';
+import type { PublishDate } from './dates.ts';
 
 /** The part of an article entry the queries need, so they can be tested without Astro. */
 export interface ArticleLike {

@@ -1,5 +1,5 @@
-import { SITE } from '../site';
-import { t } from '../i18n/id';
+import { SITE } from '../site.ts';
+import { t } from '../i18n/id.ts';
 
 /** "Oleh A", "Oleh A dan B", "Oleh A, B dan C"; the newsroom when no one is named. */
 export function formatByline(authors: readonly string[]): string {

@@ -1,4 +1,4 @@
-import { SITE } from '../site';
+import { SITE } from '../site.ts';
 
 /**
  * A publication time as the editor wrote it: a calendar day, or an exact moment.

@@ -1,4 +1,4 @@
-import { t } from '../i18n/id';
+import { t } from '../i18n/id.ts';
 
 /** Articles per section or tag page: enough to scan, small enough for a phone on a slow network. */
 export const LIST_PAGE_SIZE = 20;

@@ -1,4 +1,4 @@
-import { slugify } from './slugs';
+import { slugify } from './slugs.ts';
 
 export interface RelatedCandidate {
   id: string;

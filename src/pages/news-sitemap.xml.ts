@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { SITE } from '../site';
-import { inNewsWindow, newsSitemapXml } from '../lib/news-sitemap';
-import { absoluteUrl, paths } from '../paths';
-import { buildTime, getPublishedArticles } from '../data/articles';
+import { SITE } from '../site.ts';
+import { inNewsWindow, newsSitemapXml } from '../lib/news-sitemap.ts';
+import { absoluteUrl, paths } from '../paths.ts';
+import { buildTime, getPublishedArticles } from '../data/articles.ts';
 
 /** Google News sitemap: the articles of the last two days before this build. */
 export const GET: APIRoute = async () => {

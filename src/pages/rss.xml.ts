@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { SITE } from '../site';
-import { t } from '../i18n/id';
-import { paths } from '../paths';
-import { getPublishedArticles } from '../data/articles';
-import { articleFeed } from '../data/feeds';
+import { SITE } from '../site.ts';
+import { t } from '../i18n/id.ts';
+import { paths } from '../paths.ts';
+import { getPublishedArticles } from '../data/articles.ts';
+import { articleFeed } from '../data/feeds.ts';
 
 export const GET: APIRoute = async () =>
   articleFeed(await getPublishedArticles(), {

@@ -1,8 +1,9 @@
 import { z } from 'astro/zod';
-import { SECTION_IDS } from '../sections';
-import { isBefore, parsePublishDate } from '../lib/dates';
-import { slugify } from '../lib/slugs';
-import { smarten } from '../lib/typography';
+import { SECTION_IDS } from '../sections.ts';
+import { isBefore, parsePublishDate } from '../lib/dates.ts';
+import { slugify } from '../lib/slugs.ts';
+import { smarten } from '../lib/typography.ts';
+import { PLACEHOLDER } from '../lib/placeholder.ts';
 
 /** Text an editor must fill in: trimmed, and not empty. */
 const requiredText = (field: string) =>
@@ -100,6 +101,12 @@ export function articleSchema<Image extends z.ZodType>(image: () => Image) {
       draft: booleanFlag('draft'),
     })
     .superRefine((article, ctx) => {
+      // `npm run new` leaves TODO where the editor has yet to write; a draft may keep it, a published article may not.
+      for (const field of ['title', 'description'] as const) {
+        if (!article.draft && article[field].includes(PLACEHOLDER)) {
+          ctx.addIssue({ code: 'custom', path: [field], message: `${field} masih berisi ${PLACEHOLDER}; tulis isinya sebelum draft: false` });
+        }
+      }
       const { pubDate, updatedDate, corrections } = article;
       if (updatedDate && isBefore(updatedDate, pubDate)) {
         ctx.addIssue({

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { smarten } from '../lib/typography';
+import { smarten } from '../lib/typography.ts';
 
 /** A standing page about the newsroom (redaksi, kontak), written by the newsroom in MDX. */
 export const infoPageSchema = z.object({

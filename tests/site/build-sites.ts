@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { shellEnv } from '../shell-env';
 
 /** Where the test builds go; each suite reads the one it needs. */
 export const OUTPUT = resolve('tests/.output');
@@ -42,8 +43,9 @@ function build(name: keyof typeof SITES): void {
   rmSync(outDir, { recursive: true, force: true });
   // Cold builds: Astro's content cache does not notice a schema change made outside content.config.ts.
   rmSync(resolve(SITES[name].WARTA_CACHE_DIR), { recursive: true, force: true });
-  execFileSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir, '--silent'], {
-    env: { ...process.env, ...SITES[name] },
+  // Through `npm run build`'s own script, so every test run also proves its staging swap.
+  execFileSync(process.execPath, ['src/cli/build.ts', '--silent'], {
+    env: shellEnv({ ...SITES[name], WARTA_OUT_DIR: outDir }),
     stdio: 'inherit',
   });
 }

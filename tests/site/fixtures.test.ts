@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { exists, page, text } from './built';
+import { exists, jsonLd, page, text } from './built';
 
 describe('typography', () => {
   const $ = page('fixtures', '/berita/typografi/');
@@ -91,5 +91,53 @@ describe('drafts and scheduled articles', () => {
   test('the banner shows the newest published breaking article, not a draft or a scheduled one', () => {
     const $ = page('fixtures', '/');
     expect($('section.breaking a').attr('href')).toBe('/berita/waktu-wib/');
+  });
+});
+
+describe('what editors put in an article (fixture "komponen")', () => {
+  const $ = page('fixtures', '/berita/komponen/');
+  const body = $('.article-body');
+
+  test('links out get rel="noopener noreferrer" and stay in the same tab; links in do not', () => {
+    const out = body.find('a[href="https://example.org/laporan"]');
+    expect(out.attr('rel')).toBe('noopener noreferrer');
+    expect(out.attr('target')).toBeUndefined();
+    expect(body.find('a[href="/berita/typografi/"]').first().attr('rel')).toBeUndefined();
+  });
+
+  test('a Figure in the body is lazy and captioned', () => {
+    const img = body.find('figure.figure img');
+    expect(img.attr('loading')).toBe('lazy');
+    expect(img.attr('alt')).toBe('Langit senja');
+    expect(text(body.find('figure.figure figcaption').text())).toBe('Keterangan gambar, Senja di perbukitan. Sumber gambar, Warta');
+  });
+
+  test('a PullQuote quotes with typographic quotes and names who said it', () => {
+    expect(text(body.find('.pull-quote blockquote').text())).toBe('Kunjungan ini menunjukkan kerja sama yang “semakin meningkat”.');
+    expect(text(body.find('.pull-quote figcaption').text())).toBe('Leif-Eric Easley');
+  });
+
+  test('an EditorNote is a labelled aside', () => {
+    const note = body.find('aside.editor-note');
+    expect(note.attr('aria-label')).toBe('Pembaruan');
+    expect(text(note.text())).toBe('Pembaruan Berita ini diperbarui dengan tanggapan pemerintah.');
+  });
+
+  test('a RelatedLink to another article shows its headline and links to it', () => {
+    const links = body.find('aside.related-link a');
+    expect(links.map((_, a) => [[$(a).attr('href'), text($(a).text())]]).get()).toEqual([
+      ['/berita/typografi/', 'Kim berkata “cukup” — lalu pergi…'],
+      ['https://example.org/latar', 'Latar belakang dari mitra'],
+    ]);
+  });
+
+  test('a correction is shown as "Koreksi" and counts as the latest change', () => {
+    expect(text($('aside.corrections').text())).toBe(
+      'Koreksi Jumat, 29 November 2024, 08.00 WIB: Versi sebelumnya salah menyebut nama menteri.',
+    );
+    expect($('.article-meta .updated time').attr('datetime')).toBe('2024-11-29T08:00:00+07:00');
+    expect($('meta[property="article:modified_time"]').attr('content')).toBe('2024-11-29T08:00:00+07:00');
+    const article = jsonLd($).find((b) => b['@type'] === 'NewsArticle')!;
+    expect([article.datePublished, article.dateModified]).toEqual(['2024-11-27T10:00:00+07:00', '2024-11-29T08:00:00+07:00']);
   });
 });

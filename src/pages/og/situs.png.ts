@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { SITE } from '../../site';
-import { shareImageResponse } from '../../data/share-images';
+import { SITE } from '../../site.ts';
+import { shareImageResponse } from '../../data/share-images.ts';
 
 /** The share image of every page that is not an article. */
 export const GET: APIRoute = () =>

@@ -1,10 +1,10 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SECTION_IDS, type SectionId } from '../../../sections';
-import { SITE } from '../../../site';
-import { t } from '../../../i18n/id';
-import { paths } from '../../../paths';
-import { getPublishedArticles } from '../../../data/articles';
-import { articleFeed } from '../../../data/feeds';
+import { SECTION_IDS, type SectionId } from '../../../sections.ts';
+import { SITE } from '../../../site.ts';
+import { t } from '../../../i18n/id.ts';
+import { paths } from '../../../paths.ts';
+import { getPublishedArticles } from '../../../data/articles.ts';
+import { articleFeed } from '../../../data/feeds.ts';
 
 export const getStaticPaths = (() => SECTION_IDS.map((section) => ({ params: { section } }))) satisfies GetStaticPaths;
 

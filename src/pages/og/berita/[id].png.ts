@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SITE } from '../../../site';
-import { t } from '../../../i18n/id';
-import { getPublishedArticles, type Article } from '../../../data/articles';
-import { shareImageResponse } from '../../../data/share-images';
+import { SITE } from '../../../site.ts';
+import { t } from '../../../i18n/id.ts';
+import { getPublishedArticles, type Article } from '../../../data/articles.ts';
+import { shareImageResponse } from '../../../data/share-images.ts';
 
 export const getStaticPaths = (async () =>
   (await getPublishedArticles()).map((article) => ({ params: { id: article.id }, props: { article } }))) satisfies GetStaticPaths;

@@ -1,0 +1,34 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { cli, contentDir } from './run';
+
+describe('npm run new', () => {
+  test('creates a draft from flags, never overwriting, and says where and how to preview it', async () => {
+    const dir = contentDir('new', {});
+    const args = ['--title', 'Banjir di Jakarta: "air naik"', '--section', 'nasional', '--tags', 'Banjir, Jakarta', '--breaking'];
+    const first = await cli('src/cli/new-article.ts', args, { WARTA_CONTENT_DIR: dir });
+    const second = await cli('src/cli/new-article.ts', args, { WARTA_CONTENT_DIR: dir });
+    expect([first.code, second.code]).toEqual([0, 0]);
+    expect(readdirSync(dir).sort()).toEqual(['banjir-di-jakarta-air-naik-2.mdx', 'banjir-di-jakarta-air-naik.mdx']);
+    expect(first.output).toContain('http://localhost:4321/berita/banjir-di-jakarta-air-naik/');
+    const source = readFileSync(resolve(dir, 'banjir-di-jakarta-air-naik.mdx'), 'utf8');
+    expect(source).toMatch(/^draft: true$/m);
+    expect(source).toMatch(/^breaking: true$/m);
+    expect(source).toMatch(/^pubDate: "\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00"$/m);
+
+    const check = await cli('src/cli/check-content.ts', [], { WARTA_CONTENT_DIR: dir, WARTA_CACHE_DIR: resolve(dir, '../cache') });
+    expect(check.code).toBe(0);
+  });
+
+  test.each([
+    ['no title', ['--section', 'nasional'], /--title wajib diisi/],
+    ['an unknown section', ['--title', 'Judul', '--section', 'gosip'], /--section wajib salah satu dari nasional/],
+  ])('outside a terminal, %s is an error that says what to pass', async (_, args, message) => {
+    const dir = contentDir('new-error', {});
+    const { code, output } = await cli('src/cli/new-article.ts', args, { WARTA_CONTENT_DIR: dir });
+    expect(code).not.toBe(0);
+    expect(output).toMatch(message);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+});

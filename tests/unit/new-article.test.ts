@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import yaml from 'js-yaml';
+import { z } from 'astro/zod';
+import { articleSlug, articleSource } from '../../src/lib/new-article';
+import { articleSchema } from '../../src/schemas/article';
+
+describe('articleSlug', () => {
+  test.each([
+    ['Banjir di Jakarta', [], 'banjir-di-jakarta'],
+    ['Banjir di Jakarta', ['banjir-di-jakarta'], 'banjir-di-jakarta-2'],
+    ['Banjir di Jakarta', ['banjir-di-jakarta', 'banjir-di-jakarta-2'], 'banjir-di-jakarta-3'],
+    ['Kim: “Perang” — lagi…', [], 'kim-perang-lagi'],
+    ['Menteri Pertahanan Rusia mengunjungi Korea Utara untuk melakukan pembicaraan dengan para pemimpin', [], 'menteri-pertahanan-rusia-mengunjungi-korea-utara-untuk'],
+    ['北朝鮮', [], 'artikel'],
+  ])('%j (taken: %j) → %s', (title, taken, slug) => {
+    expect(articleSlug(title, new Set(taken))).toBe(slug);
+  });
+});
+
+describe('articleSource', () => {
+  const now = new Date('2024-11-29T18:30:00Z');
+  const schema = articleSchema(() => z.string());
+  const frontmatter = (source: string) => yaml.load(source.split('---\n')[1]!) as Record<string, unknown>;
+
+  test('writes a draft dated now in WIB that the schema accepts, whatever the title holds', () => {
+    const source = articleSource({ title: 'Kim: "cukup" & </script> --', section: 'nasional', tags: ['Korea Utara'], now });
+    const data = frontmatter(source);
+    expect(data).toMatchObject({
+      title: 'Kim: "cukup" & </script> --',
+      pubDate: '2024-11-30T01:30:00+07:00',
+      section: 'nasional',
+      tags: ['Korea Utara'],
+      breaking: false,
+      draft: true,
+    });
+    expect(schema.safeParse(data).success).toBe(true);
+  });
+
+  test('its TODO placeholders stop it from being published as it is', () => {
+    const data = { ...frontmatter(articleSource({ title: 'Judul', section: 'nasional', now })), draft: false };
+    const result = schema.safeParse(data);
+    expect(result.success).toBe(false);
+    expect(result.error?.issues.map((i) => i.path.join('.'))).toEqual(['description']);
+  });
+
+  test('keeps a description given up front', () => {
+    expect(frontmatter(articleSource({ title: 'J', section: 'ekonomi', description: 'Ringkasan.', breaking: true, now }))).toMatchObject({
+      description: 'Ringkasan.',
+      breaking: true,
+    });
+  });
+});
