@@ -44,7 +44,8 @@ afterAll(async () => {
 });
 
 async function open(path: string, width: number, colorScheme: 'light' | 'dark', origin = server.url): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme });
+  // bypassCSP lets axe, a test tool, be injected into pages whose policy forbids inline scripts.
+  const page = await browser.newPage({ viewport: { width, height: 800 }, colorScheme, bypassCSP: true });
   await page.goto(origin + path);
   return page;
 }

@@ -95,6 +95,19 @@ test('print shows the story and its source only', async () => {
   await page.close();
 });
 
+test('no page breaks its own Content-Security-Policy', async () => {
+  const violations: string[] = [];
+  for (const path of [ARTICLE, '/', '/cari/?q=Belousov', '/kanal/internasional/']) {
+    const page = await open(path);
+    expect((await page.request.get(server.url + path)).headers()['content-security-policy']).toContain("default-src 'self'");
+    page.on('console', (message) => message.type() === 'error' && violations.push(`${path}: ${message.text()}`));
+    await page.reload();
+    await page.waitForLoadState('networkidle');
+    await page.close();
+  }
+  expect(violations).toEqual([]);
+});
+
 describe('search', () => {
   async function search(query: string): Promise<{ status: string; links: string[] }> {
     const page = await open('/cari/');
