@@ -64,6 +64,8 @@ export default defineConfig({
     build: { assetsInlineLimit: 0 },
   },
   build: {
+    // Pages render a few at a time, so share images drawn on worker threads overlap the rest.
+    concurrency: 4,
     // One small stylesheet as a file: cached across pages on slow networks, and no inline
     // style for the Content-Security-Policy to allow.
     inlineStylesheets: 'never',

@@ -5,22 +5,27 @@ export interface RelatedCandidate {
   data: { section: string; tags: readonly string[] };
 }
 
+/** Per tag and per section, only this many newest articles are candidates: keeps the cost linear in the archive's size. */
+const CANDIDATES_PER_GROUP = 100;
+
 /**
  * Up to `limit` related articles for one article: most shared tags first, then the same
- * section, then newest. `newestFirst` is every published article, newest first; only
- * articles sharing a tag or the section are looked at, through an index built once.
+ * section, then newest. `newestFirst` is every published article, newest first; only the
+ * newest articles sharing a tag or the section are looked at, through an index built once.
  */
 export function createRelatedFinder<T extends RelatedCandidate>(newestFirst: readonly T[], limit = 4) {
   const rank = new Map<string, number>(newestFirst.map((article, index) => [article.id, index]));
   const byTag = new Map<string, T[]>();
   const bySection = new Map<string, T[]>();
   for (const article of newestFirst) {
-    for (const tag of new Set(article.data.tags.map(slugify))) {
-      if (!byTag.has(tag)) byTag.set(tag, []);
-      byTag.get(tag)!.push(article);
-    }
-    if (!bySection.has(article.data.section)) bySection.set(article.data.section, []);
-    bySection.get(article.data.section)!.push(article);
+    for (const tag of new Set(article.data.tags.map(slugify))) addCandidate(byTag, tag, article);
+    addCandidate(bySection, article.data.section, article);
+  }
+
+  function addCandidate(index: Map<string, T[]>, key: string, article: T): void {
+    const group = index.get(key) ?? [];
+    if (group.length < CANDIDATES_PER_GROUP) group.push(article);
+    index.set(key, group);
   }
 
   return function related(article: T): T[] {

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import sharp from 'sharp';
 
 /** Open Graph's recommended size; WhatsApp, Facebook and X all crop well from it. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
@@ -65,11 +66,19 @@ function design(text: ShareImageText): Node {
   ]);
 }
 
-/** Draws a share image as PNG. */
+/**
+ * Draws a share image as PNG. Satori turns the text into shapes, so resvg needs no system
+ * fonts (scanning them cost more than drawing); sharp encodes the PNG off the main thread.
+ */
 export async function renderShareImage(text: ShareImageText): Promise<Buffer> {
   const svg = await satori(design(text) as Parameters<typeof satori>[0], { ...SHARE_IMAGE, fonts: loadFonts() });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width } }).render().asPng();
+  const rendered = new Resvg(svg, { fitTo: { mode: 'width', value: SHARE_IMAGE.width }, font: { loadSystemFonts: false } }).render();
+  return sharp(rendered.pixels, { raw: { width: rendered.width, height: rendered.height, channels: 4 } })
+    .png({ compressionLevel: 6 })
+    .toBuffer();
 }
+
+const madeDirs = new Set<string>();
 
 /**
  * The PNG for this text, from the cache when the same text was drawn before with the same
@@ -80,7 +89,10 @@ export async function cachedShareImage(text: ShareImageText, cacheDir: string): 
   const file = join(cacheDir, `${key}.png`);
   if (existsSync(file)) return readFileSync(file);
   const png = await renderShareImage(text);
-  mkdirSync(cacheDir, { recursive: true });
+  if (!madeDirs.has(cacheDir)) {
+    mkdirSync(cacheDir, { recursive: true });
+    madeDirs.add(cacheDir);
+  }
   // Write then rename, so an interrupted build never leaves half an image in the cache.
   writeFileSync(`${file}.tmp`, png);
   renameSync(`${file}.tmp`, file);
