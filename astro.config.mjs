@@ -10,6 +10,9 @@ import { SITE } from './src/site.ts';
 import { lastmodFor } from './src/lib/lastmod-registry.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
+import { rehypeBasePath } from './src/lib/rehype-base-path.ts';
+
+const base = process.env.BASE_PATH || '/';
 
 /**
  * Drafts and scheduled articles are previewed in `astro dev` only. Tied to the command,
@@ -27,7 +30,7 @@ const previewInDev = {
 
 export default defineConfig({
   site: process.env.SITE_URL || SITE.url,
-  base: process.env.BASE_PATH || '/',
+  base,
   // Every page URL ends in a slash, as static hosts serve folders; pagination links follow.
   trailingSlash: 'always',
   // A separate cache per content folder, so test and benchmark builds never mix their articles.
@@ -55,8 +58,12 @@ export default defineConfig({
       smartypants: false,
       // The cast bridges two copies of unified's Plugin type; the plugin itself is the standard one.
       remarkPlugins: [[/** @type {import('@astrojs/markdown-remark').RemarkPlugin} */ (remarkSmartypants), SMARTYPANTS_OPTIONS]],
-      // Links out of an article tell the other site nothing; they open in the same tab.
-      rehypePlugins: [[rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }]],
+      rehypePlugins: [
+        // Links out of an article tell the other site nothing; they open in the same tab.
+        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
+        // Links to "/berita/…" written by editors follow the site when it lives under a sub-path.
+        rehypeBasePath(base),
+      ],
     }),
   },
   vite: {

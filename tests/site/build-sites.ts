@@ -18,7 +18,29 @@ export const SITES = {
     WARTA_CACHE_DIR: 'node_modules/.astro-fixtures',
     WARTA_NOW: FIXTURE_NOW,
   },
+  /** The fixture site for a domain's sub-path, as GitHub Pages serves a project site. */
+  subpath: {
+    WARTA_CONTENT_DIR: 'tests/.output/fixture-articles',
+    WARTA_CACHE_DIR: 'node_modules/.astro-test-subpath',
+    WARTA_NOW: FIXTURE_NOW,
+    SITE_URL: 'https://berita.example',
+    BASE_PATH: '/warta/',
+  },
+  /** The same build again from a cold cache: two clean builds of one commit must be identical. */
+  subpathAgain: {
+    WARTA_CONTENT_DIR: 'tests/.output/fixture-articles',
+    WARTA_CACHE_DIR: 'node_modules/.astro-test-subpath-again',
+    WARTA_NOW: FIXTURE_NOW,
+    SITE_URL: 'https://berita.example',
+    BASE_PATH: '/warta/',
+  },
 } satisfies Record<string, Record<string, string>>;
+
+/** Every site's origin and base path, as its build was configured. */
+export function siteRoot(name: keyof typeof SITES): { origin: string; base: string } {
+  const config: Record<string, string> = SITES[name];
+  return { origin: config.SITE_URL ?? 'https://warta.example', base: config.BASE_PATH ?? '/' };
+}
 
 /** How many generated articles share the section "olahraga" and the tag "Liga": enough for two list pages. */
 export const PAGINATION_ARTICLES = 23;

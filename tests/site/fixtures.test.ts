@@ -117,14 +117,15 @@ describe('what editors put in an article (fixture "komponen")', () => {
     expect(text(body.find('.pull-quote figcaption').text())).toBe('Leif-Eric Easley');
   });
 
-  test('an EditorNote is a labelled aside', () => {
-    const note = body.find('aside.editor-note');
+  test('an EditorNote is a labelled note', () => {
+    const note = body.find('[role="note"].editor-note');
     expect(note.attr('aria-label')).toBe('Pembaruan');
     expect(text(note.text())).toBe('Pembaruan Berita ini diperbarui dengan tanggapan pemerintah.');
   });
 
   test('a RelatedLink to another article shows its headline and links to it', () => {
-    const links = body.find('aside.related-link a');
+    expect(text(body.find('.related-link').first().text())).toBe('Baca juga: Kim berkata “cukup” — lalu pergi…');
+    const links = body.find('.related-link a');
     expect(links.map((_, a) => [[$(a).attr('href'), text($(a).text())]]).get()).toEqual([
       ['/berita/typografi/', 'Kim berkata “cukup” — lalu pergi…'],
       ['https://example.org/latar', 'Latar belakang dari mitra'],

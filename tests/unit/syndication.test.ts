@@ -5,6 +5,7 @@ import { inNewsWindow, newsSitemapXml } from '../../src/lib/news-sitemap';
 import { shareLinks } from '../../src/lib/share';
 import { absolutizeHtml } from '../../src/lib/feed-html';
 import { articleFacts } from '../../src/lib/article-facts';
+import { rehypeBasePath } from '../../src/lib/rehype-base-path';
 import { parsePublishDate, type PublishDate } from '../../src/lib/dates';
 
 const article = (id: string, section: string, tags: string[]) => ({ id, data: { section, tags } });
@@ -108,5 +109,31 @@ describe('articleFacts', () => {
     expect(articleFacts({ ...data, updatedDate: date('2024-11-30T08:00:00+07:00') }, where).dateModified).toBe(
       '2024-11-30T08:00:00+07:00',
     );
+  });
+});
+
+describe('rehypeBasePath', () => {
+  const tree = () => ({
+    type: 'root' as const,
+    children: [
+      { type: 'element' as const, tagName: 'a', properties: { href: '/berita/a/' }, children: [] },
+      { type: 'element' as const, tagName: 'a', properties: { href: 'https://x.org/' }, children: [] },
+      { type: 'element' as const, tagName: 'a', properties: { href: '//cdn.x.org/a' }, children: [] },
+      { type: 'element' as const, tagName: 'a', properties: { href: '/warta/berita/b/' }, children: [] },
+      { type: 'element' as const, tagName: 'img', properties: { src: '/gambar.png' }, children: [] },
+    ],
+  });
+  const hrefs = (root: ReturnType<typeof tree>) => root.children.map((el) => el.properties.href ?? el.properties.src);
+
+  test('prefixes root-relative links and pictures with the base, once', () => {
+    const root = tree();
+    rehypeBasePath('/warta/')()(root);
+    expect(hrefs(root)).toEqual(['/warta/berita/a/', 'https://x.org/', '//cdn.x.org/a', '/warta/berita/b/', '/warta/gambar.png']);
+  });
+
+  test('changes nothing at a domain root', () => {
+    const root = tree();
+    rehypeBasePath('/')()(root);
+    expect(hrefs(root)).toEqual(hrefs(tree()));
   });
 });

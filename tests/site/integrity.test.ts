@@ -1,0 +1,149 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { load } from 'cheerio';
+import { HtmlValidate } from 'html-validate';
+import { OUTPUT, siteRoot, SITES } from './build-sites';
+import { xml } from './built';
+
+type Site = keyof typeof SITES;
+
+function filesOf(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
+
+const htmlFiles = (site: Site) => filesOf(resolve(OUTPUT, site)).filter((file) => file.endsWith('.html'));
+
+/** Whether a site path (base included) is a file of the build, as a static host would find it. */
+function resolves(site: Site, path: string): boolean {
+  const { base } = siteRoot(site);
+  if (!path.startsWith(base)) return false;
+  const file = resolve(OUTPUT, site, decodeURIComponent(path.slice(base.length)));
+  try {
+    return statSync(file).isFile() || statSync(join(file, 'index.html')).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** Every URL a page asks for or links to: href, src, srcset candidates, and URLs in meta tags. */
+function urlsOf(html: string): string[] {
+  const $ = load(html);
+  return [
+    ...$('[href]').map((_, el) => $(el).attr('href')).get(),
+    ...$('[src]').map((_, el) => $(el).attr('src')).get(),
+    ...$('[srcset]')
+      .map((_, el) => $(el).attr('srcset')!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!))
+      .get(),
+    ...$('meta[content^="http"]').map((_, el) => $(el).attr('content')).get(),
+    ...$('form[action]').map((_, el) => $(el).attr('action')).get(),
+  ];
+}
+
+describe.each(['site', 'fixtures', 'subpath'] as const)('every page of the %s build', (site) => {
+  const { origin, base } = siteRoot(site);
+  const pages = htmlFiles(site);
+
+  test('is valid HTML', async () => {
+    const validator = new HtmlValidate({
+      extends: ['html-validate:recommended'],
+      rules: {
+        // Astro writes void elements as <meta …> and attributes as it sees fit; neither is an error in HTML.
+        'void-style': 'off',
+        'no-trailing-whitespace': 'off',
+        'attribute-boolean-style': 'off',
+        // Long-standing WCAG advice, checked by axe in the browser tests instead.
+        'no-redundant-role': 'off',
+        // A headline is the newsroom's to write; the title tag carries it whole.
+        'long-title': 'off',
+      },
+    });
+    const problems: string[] = [];
+    for (const file of pages) {
+      const report = await validator.validateFile(file);
+      for (const result of report.results) {
+        for (const message of result.messages) problems.push(`${relative(OUTPUT, file)}:${message.line}: ${message.ruleId}: ${message.message}`);
+      }
+    }
+    expect(problems).toEqual([]);
+  });
+
+  test('every internal link and asset resolves, under the base path', () => {
+    const broken: string[] = [];
+    for (const file of pages) {
+      const page = new URL(relative(resolve(OUTPUT, site), file).replace(/index\.html$/, ''), `${origin}${base}`);
+      for (const raw of urlsOf(readFileSync(file, 'utf8'))) {
+        if (raw.startsWith('#') || raw.startsWith('mailto:')) continue;
+        const url = new URL(raw, page);
+        if (url.origin !== origin) continue;
+        if (!resolves(site, url.pathname)) broken.push(`${relative(OUTPUT, file)} → ${raw}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('nothing points at localhost, and every own URL uses the configured origin', () => {
+    const wrong: string[] = [];
+    for (const file of pages) {
+      for (const raw of urlsOf(readFileSync(file, 'utf8'))) {
+        if (/^https?:\/\/(localhost|127\.|\[::1\])/.test(raw)) wrong.push(`${relative(OUTPUT, file)} → ${raw}`);
+      }
+      const $ = load(readFileSync(file, 'utf8'));
+      const own = [
+        $('link[rel="canonical"]').attr('href'),
+        ...$('link[rel="alternate"]').map((_, l) => $(l).attr('href')).get(),
+        ...$('meta[property="og:url"], meta[property="og:image"], meta[name="twitter:image"]').map((_, m) => $(m).attr('content')).get(),
+      ].filter((value): value is string => Boolean(value));
+      for (const url of own) if (!url.startsWith(`${origin}${base}`)) wrong.push(`${relative(OUTPUT, file)} → ${url}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('under a sub-path', () => {
+  const site = 'subpath';
+  const { origin, base } = siteRoot(site);
+
+  test('feeds, sitemaps and robots.txt use the sub-path', () => {
+    const feed = xml(site, '/rss.xml').rss.channel;
+    const links = [feed.link, feed['atom:link']['@_href'], ...feed.item.map((item: { link: string }) => item.link)];
+    const sitemaps = (xml(site, '/sitemap-index.xml').sitemapindex.sitemap as { loc: string }[]).map((s) => s.loc);
+    const pages = sitemaps.flatMap((loc) => (xml(site, new URL(loc).pathname.slice(base.length - 1)).urlset.url as { loc: string }[]).map((u) => u.loc));
+    const news = (xml(site, '/news-sitemap.xml').urlset.url as { loc: string }[]).map((u) => u.loc);
+    for (const url of [...links, ...sitemaps, ...pages, ...news]) {
+      expect(url.startsWith(`${origin}${base}`), url).toBe(true);
+      expect(resolves(site, new URL(url).pathname), url).toBe(true);
+    }
+    const robots = readFileSync(resolve(OUTPUT, site, 'robots.txt'), 'utf8');
+    expect(robots).toContain(`Sitemap: ${origin}${base}sitemap-index.xml`);
+  });
+
+  test('JSON-LD URLs use the sub-path', () => {
+    const $ = load(readFileSync(resolve(OUTPUT, site, 'berita/bergambar/index.html'), 'utf8'));
+    const urls: string[] = [];
+    const collect = (value: unknown): void => {
+      if (typeof value === 'string' && /^https?:/.test(value)) urls.push(value);
+      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
+    };
+    $('script[type="application/ld+json"]').each((_, script) => collect(JSON.parse($(script).text())));
+    urls.splice(0, urls.length, ...urls.filter((url) => !url.startsWith('https://schema.org')));
+    expect(urls.length).toBeGreaterThan(3);
+    for (const url of urls) expect(url.startsWith(`${origin}${base}`), url).toBe(true);
+  });
+
+  test('_headers rules apply under the sub-path', () => {
+    const headers = readFileSync(resolve(OUTPUT, site, '_headers'), 'utf8');
+    expect(headers.split('\n').filter((line) => line && !line.startsWith(' '))).toContain(`${base}_astro/*`);
+  });
+});
+
+test('two clean builds of the same commit are byte-identical', () => {
+  const first = resolve(OUTPUT, 'subpath');
+  const second = resolve(OUTPUT, 'subpathAgain');
+  const list = (dir: string) => filesOf(dir).map((file) => relative(dir, file)).sort();
+  expect(list(second)).toEqual(list(first));
+  const different = list(first).filter((file) => !readFileSync(join(first, file)).equals(readFileSync(join(second, file))));
+  expect(different).toEqual([]);
+});
