@@ -3,14 +3,14 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
+import { satteri } from '@astrojs/markdown-satteri';
 import remarkSmartypants from 'remark-smartypants';
-import rehypeExternalLinks from 'rehype-external-links';
-import { SMARTYPANTS_OPTIONS } from './src/lib/typography.ts';
+import { SATTERI_SMART_PUNCTUATION, SMARTYPANTS_OPTIONS } from './src/lib/typography.ts';
 import { SITE } from './src/site.ts';
 import { lastmodFor } from './src/lib/lastmod-registry.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
-import { rehypeBasePath } from './src/lib/rehype-base-path.ts';
+import { satteriBodyLinks } from './src/lib/satteri-links.ts';
 
 const base = process.env.BASE_PATH || '/';
 
@@ -38,7 +38,15 @@ export default defineConfig({
   // Keep one space between inline elements (Astro 7's 'jsx' mode strips it: "Sumber:Associated Press").
   compressHTML: true,
   integrations: [
-    mdx(),
+    // Article bodies go through Astro's native Markdown engine (Sätteri): the build's biggest
+    // saving (bench/RESULTS.md). Its smart punctuation matches remark-smartypants, which gives
+    // headlines and standfirsts the same typography (tests/unit/typography.test.ts proves it).
+    mdx({
+      processor: satteri({
+        features: { smartPunctuation: SATTERI_SMART_PUNCTUATION },
+        hastPlugins: [satteriBodyLinks(base)],
+      }),
+    }),
     previewInDev,
     // Article pages record their last change while they render; the sitemap reads it here.
     sitemap({
@@ -51,19 +59,13 @@ export default defineConfig({
     staticHostFiles(),
   ],
   markdown: {
-    // Astro 7's default engine runs no remark plugins; unified() does, and MDX inherits it.
-    // Its built-in smartypants is off so that remark-smartypants, with the options that
-    // headlines also use (src/lib/typography.ts), is the one doing the typography.
+    // Plain Markdown (.md) runs through unified() with remark-smartypants, the typography that
+    // src/lib/typography.ts gives headlines; its built-in smartypants is off so the plugin, with
+    // the same options, does the work.
     processor: unified({
       smartypants: false,
       // The cast bridges two copies of unified's Plugin type; the plugin itself is the standard one.
       remarkPlugins: [[/** @type {import('@astrojs/markdown-remark').RemarkPlugin} */ (remarkSmartypants), SMARTYPANTS_OPTIONS]],
-      rehypePlugins: [
-        // Links out of an article tell the other site nothing; they open in the same tab.
-        [rehypeExternalLinks, { rel: ['noopener', 'noreferrer'] }],
-        // Links to "/berita/…" written by editors follow the site when it lives under a sub-path.
-        rehypeBasePath(base),
-      ],
     }),
   },
   vite: {

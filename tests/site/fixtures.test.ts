@@ -9,13 +9,13 @@ describe('typography', () => {
       .map((_, p) => $(p).text())
       .get();
     expect(body).toEqual([
-      'Dia berkata “ini bukan akhir” — katanya — lalu menunggu…',
+      'Dia berkata “ini bukan akhir” – katanya – lalu menunggu…',
       'Paragraf kedua dengan tanda ‘kutip tunggal’ dan Jum’at.',
     ]);
   });
 
   test('the headline and standfirst get the same typography everywhere they appear', () => {
-    const headline = 'Kim berkata “cukup” — lalu pergi…';
+    const headline = 'Kim berkata “cukup” – lalu pergi…';
     const standfirst = 'Standfirst dengan tanda kutip ‘tunggal’ dan “ganda”.';
     expect(text($('h1').text())).toBe(headline);
     expect($('title').text()).toBe(`${headline} | Warta`);
@@ -124,10 +124,10 @@ describe('what editors put in an article (fixture "komponen")', () => {
   });
 
   test('a RelatedLink to another article shows its headline and links to it', () => {
-    expect(text(body.find('.related-link').first().text())).toBe('Baca juga: Kim berkata “cukup” — lalu pergi…');
+    expect(text(body.find('.related-link').first().text())).toBe('Baca juga: Kim berkata “cukup” – lalu pergi…');
     const links = body.find('.related-link a');
     expect(links.map((_, a) => [[$(a).attr('href'), text($(a).text())]]).get()).toEqual([
-      ['/berita/typografi/', 'Kim berkata “cukup” — lalu pergi…'],
+      ['/berita/typografi/', 'Kim berkata “cukup” – lalu pergi…'],
       ['https://example.org/latar', 'Latar belakang dari mitra'],
     ]);
   });

@@ -48,7 +48,7 @@ describe('a valid article', () => {
 
   test('headline and standfirst get typographic quotes and dashes', () => {
     const article = schema.parse({ ...valid, title: 'Kim: "Perang" -- lagi...', description: "Jum'at" });
-    expect([article.title, article.description]).toEqual(['Kim: “Perang” — lagi…', 'Jum’at']);
+    expect([article.title, article.description]).toEqual(['Kim: “Perang” – lagi…', 'Jum’at']);
   });
 
   test('an update on the same day as a timed story is fine', () => {

@@ -5,7 +5,7 @@ import { inNewsWindow, newsSitemapXml } from '../../src/lib/news-sitemap';
 import { shareLinks } from '../../src/lib/share';
 import { absolutizeHtml } from '../../src/lib/feed-html';
 import { articleFacts } from '../../src/lib/article-facts';
-import { rehypeBasePath } from '../../src/lib/rehype-base-path';
+import { bodyLink } from '../../src/lib/links';
 import { parsePublishDate, type PublishDate } from '../../src/lib/dates';
 
 const article = (id: string, section: string, tags: string[]) => ({ id, data: { section, tags } });
@@ -112,28 +112,16 @@ describe('articleFacts', () => {
   });
 });
 
-describe('rehypeBasePath', () => {
-  const tree = () => ({
-    type: 'root' as const,
-    children: [
-      { type: 'element' as const, tagName: 'a', properties: { href: '/berita/a/' }, children: [] },
-      { type: 'element' as const, tagName: 'a', properties: { href: 'https://x.org/' }, children: [] },
-      { type: 'element' as const, tagName: 'a', properties: { href: '//cdn.x.org/a' }, children: [] },
-      { type: 'element' as const, tagName: 'a', properties: { href: '/warta/berita/b/' }, children: [] },
-      { type: 'element' as const, tagName: 'img', properties: { src: '/gambar.png' }, children: [] },
-    ],
-  });
-  const hrefs = (root: ReturnType<typeof tree>) => root.children.map((el) => el.properties.href ?? el.properties.src);
-
-  test('prefixes root-relative links and pictures with the base, once', () => {
-    const root = tree();
-    rehypeBasePath('/warta/')()(root);
-    expect(hrefs(root)).toEqual(['/warta/berita/a/', 'https://x.org/', '//cdn.x.org/a', '/warta/berita/b/', '/warta/gambar.png']);
-  });
-
-  test('changes nothing at a domain root', () => {
-    const root = tree();
-    rehypeBasePath('/')()(root);
-    expect(hrefs(root)).toEqual(hrefs(tree()));
+describe('bodyLink', () => {
+  test.each([
+    ['a link to an article gets the base path', '/berita/a/', '/warta/', { href: '/warta/berita/a/' }],
+    ['once', '/warta/berita/a/', '/warta/', { href: '/warta/berita/a/' }],
+    ['at a domain root it stays', '/berita/a/', '/', { href: '/berita/a/' }],
+    ['a link out gets noopener noreferrer', 'https://x.org/a', '/warta/', { href: 'https://x.org/a', rel: ['noopener', 'noreferrer'] }],
+    ['so does a protocol-relative one', '//cdn.x.org/a', '/', { href: '//cdn.x.org/a', rel: ['noopener', 'noreferrer'] }],
+    ['a fragment stays', '#catatan', '/warta/', { href: '#catatan' }],
+    ['mailto stays', 'mailto:redaksi@warta.example', '/', { href: 'mailto:redaksi@warta.example' }],
+  ])('%s', (_, href, base, expected) => {
+    expect(bodyLink(href, base)).toEqual(expected);
   });
 });

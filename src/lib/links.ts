@@ -1,0 +1,13 @@
+/**
+ * What a link or picture in an article body should become: "/berita/…" written by an editor
+ * gets the site's base path (for sub-path hosting); a link to another site gets
+ * rel="noopener noreferrer" and stays in the same tab.
+ */
+export function bodyLink(href: string, base: string): { href: string; rel?: string[] } {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  if (href.startsWith('/') && !href.startsWith('//')) {
+    return { href: href.startsWith(root) ? href : root + href.slice(1) };
+  }
+  if (/^(https?:)?\/\//i.test(href)) return { href, rel: ['noopener', 'noreferrer'] };
+  return { href };
+}
