@@ -10,6 +10,7 @@ import { SITE } from './src/site.ts';
 import { lastmodFor } from './src/lib/lastmod-registry.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
+import { shareImagePrewarm } from './src/integrations/share-image-prewarm.ts';
 import { satteriBodyLinks } from './src/lib/satteri-links.ts';
 
 const base = process.env.BASE_PATH || '/';
@@ -57,6 +58,7 @@ export default defineConfig({
     }),
     searchIndex(),
     staticHostFiles(),
+    shareImagePrewarm(),
   ],
   markdown: {
     // Plain Markdown (.md) runs through unified() with remark-smartypants, the typography that

@@ -20,7 +20,7 @@ export function searchIndex(): AstroIntegration {
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await close();
-        logger.info(`indexed ${added.page_count} articles for search`);
+        logger.info(`search index built from ${added.page_count} pages`);
       },
     },
   };

@@ -34,6 +34,14 @@ function loadFonts() {
   return fonts;
 }
 
+/** What an article's share image says: one function for the build and its prewarm, so both find the same cached file. */
+export function articleShareText(
+  article: { title: string; sectionName: string },
+  site: { name: string; url: string },
+): ShareImageText {
+  return { headline: article.title, kicker: article.sectionName, siteName: site.name, footer: new URL(site.url).host };
+}
+
 /** Long headlines get a smaller size so they fit in five lines. */
 export function headlineSize(headline: string): number {
   if (headline.length <= 60) return 68;
@@ -85,16 +93,17 @@ const madeDirs = new Set<string>();
  * design: a rebuild with no change draws nothing again.
  */
 export async function cachedShareImage(text: ShareImageText, cacheDir: string): Promise<Buffer> {
-  const key = createHash('sha256').update(JSON.stringify([DESIGN_VERSION, text])).digest('hex');
-  const file = join(cacheDir, `${key}.png`);
+  const file = join(cacheDir, `${createHash('sha256').update(JSON.stringify([DESIGN_VERSION, text])).digest('hex')}.png`);
   if (existsSync(file)) return readFileSync(file);
   const png = await renderShareImage(text);
   if (!madeDirs.has(cacheDir)) {
     mkdirSync(cacheDir, { recursive: true });
     madeDirs.add(cacheDir);
   }
-  // Write then rename, so an interrupted build never leaves half an image in the cache.
-  writeFileSync(`${file}.tmp`, png);
-  renameSync(`${file}.tmp`, file);
+  // Write then rename, so an interrupted build never leaves half an image in the cache, and
+  // two processes drawing the same image (the build and its prewarm) never mix their bytes.
+  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+  writeFileSync(temporary, png);
+  renameSync(temporary, file);
   return png;
 }

@@ -1,7 +1,8 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cli, contentDir } from './run';
+import { FIXTURE_NOW, SITES } from '../site/build-sites';
 
 describe('npm run new', () => {
   test('creates a draft from flags, never overwriting, and says where and how to preview it', async () => {
@@ -30,5 +31,23 @@ describe('npm run new', () => {
     expect(code).not.toBe(0);
     expect(output).toMatch(message);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('the share-image prewarm', () => {
+  test('draws exactly the images the build asks for (same cache files), skipping drafts and scheduled articles', async () => {
+    const cache = resolve('tests/.output/editor/prewarm-cache');
+    rmSync(cache, { recursive: true, force: true });
+    const { code } = await cli('src/cli/prewarm-share-images.ts', [], {
+      WARTA_CONTENT_DIR: 'tests/.output/fixture-articles',
+      WARTA_CACHE_DIR: cache,
+      WARTA_NOW: FIXTURE_NOW,
+    });
+    expect(code).toBe(0);
+    const drawn = readdirSync(resolve(cache, 'share-images')).sort();
+    // The fixture build (tests/site/build-sites.ts) cached one image per published article, plus the site's default image.
+    const built = readdirSync(resolve(SITES.fixtures.WARTA_CACHE_DIR, 'share-images')).sort();
+    expect(built.length).toBe(drawn.length + 1);
+    for (const file of drawn) expect(built).toContain(file);
   });
 });

@@ -3,6 +3,7 @@ import { SITE } from '../../../site.ts';
 import { t } from '../../../i18n/id.ts';
 import { getPublishedArticles, type Article } from '../../../data/articles.ts';
 import { shareImageResponse } from '../../../data/share-images.ts';
+import { articleShareText } from '../../../lib/share-image.ts';
 
 export const getStaticPaths = (async () =>
   (await getPublishedArticles()).map((article) => ({ params: { id: article.id }, props: { article } }))) satisfies GetStaticPaths;
@@ -10,10 +11,7 @@ export const getStaticPaths = (async () =>
 /** The 1200×630 picture chat apps and social networks show for an article. */
 export const GET: APIRoute = ({ props }) => {
   const { data } = (props as { article: Article }).article;
-  return shareImageResponse({
-    headline: data.title,
-    kicker: t(`section.${data.section}`),
-    siteName: SITE.name,
-    footer: new URL(import.meta.env.SITE).host,
-  });
+  return shareImageResponse(
+    articleShareText({ title: data.title, sectionName: t(`section.${data.section}`) }, { name: SITE.name, url: import.meta.env.SITE }),
+  );
 };
