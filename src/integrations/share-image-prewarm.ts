@@ -8,7 +8,9 @@ import type { AstroIntegration } from 'astro';
  */
 export function shareImagePrewarm(): AstroIntegration {
   let prewarm: ChildProcess | undefined;
-  const stop = () => prewarm?.kill();
+  const stop = (): void => {
+    prewarm?.kill();
+  };
   return {
     name: 'warta:share-image-prewarm',
     hooks: {
