@@ -7,6 +7,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import remarkSmartypants from 'remark-smartypants';
 import { SATTERI_SMART_PUNCTUATION, SMARTYPANTS_OPTIONS } from './src/lib/typography.ts';
 import { SITE } from './src/site.ts';
+import { CACHE_DIR } from './src/build-env.ts';
 import { lastmodFor } from './src/lib/lastmod-registry.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
@@ -35,7 +36,7 @@ export default defineConfig({
   // Every page URL ends in a slash, as static hosts serve folders; pagination links follow.
   trailingSlash: 'always',
   // A separate cache per content folder, so test and benchmark builds never mix their articles.
-  cacheDir: process.env.WARTA_CACHE_DIR || './node_modules/.astro',
+  cacheDir: CACHE_DIR,
   // Keep one space between inline elements (Astro 7's 'jsx' mode strips it: "Sumber:Associated Press").
   compressHTML: true,
   integrations: [

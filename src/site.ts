@@ -2,8 +2,6 @@
 export const SITE = {
   /** The masthead, used in the header, title tags and structured data. */
   name: 'Warta',
-  /** A line that tells readers (and search engines) what the site is. */
-  tagline: 'Berita terkini dari Indonesia dan dunia',
   /** The production origin; `SITE_URL` overrides it at build time. */
   url: 'https://warta.example',
   /** BCP 47 language of every page. */

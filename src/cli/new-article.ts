@@ -9,8 +9,10 @@ import * as prompts from '@clack/prompts';
 import { SECTION_IDS, type SectionId } from '../sections.ts';
 import { articleSlug, articleSource } from '../lib/new-article.ts';
 import { slugify } from '../lib/slugs.ts';
+import { t } from '../i18n/id.ts';
+import { CONTENT_DIR } from '../build-env.ts';
 
-const contentDir = process.env.WARTA_CONTENT_DIR ?? 'content/articles';
+const contentDir = CONTENT_DIR;
 const { values } = parseArgs({
   options: {
     title: { type: 'string' },
@@ -46,7 +48,10 @@ async function ask(): Promise<{ title: string; section: SectionId; description?:
       title = answer as string;
     }
     if (!isSection(section)) {
-      const answer = await prompts.select({ message: 'Kanal', options: SECTION_IDS.map((id) => ({ value: id, label: id })) });
+      const answer = await prompts.select({
+        message: 'Kanal',
+        options: SECTION_IDS.map((id) => ({ value: id, label: t(`section.${id}`) })),
+      });
       cancelled(answer);
       section = answer as string;
     }
@@ -72,7 +77,8 @@ async function ask(): Promise<{ title: string; section: SectionId; description?:
 const answers = await ask();
 mkdirSync(contentDir, { recursive: true });
 const taken = new Set(
-  (readdirSync(contentDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx')).map((f) => basename(f, '.mdx')),
+  // Addresses come from slugged file names (src/lib/article-ids.ts), so compare those.
+  (readdirSync(contentDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx')).map((f) => slugify(basename(f, '.mdx'))),
 );
 const slug = articleSlug(answers.title, taken);
 const file = join(contentDir, `${slug}.mdx`);

@@ -14,23 +14,26 @@ import { isPublished } from '../lib/articles.ts';
 import { articleShareText, cachedShareImage } from '../lib/share-image.ts';
 import { SITE } from '../site.ts';
 import { t } from '../i18n/id.ts';
+import { buildClock, CONTENT_DIR, SHARE_IMAGE_CACHE } from '../build-env.ts';
+import { frontmatterText, withDatesAsWritten } from '../lib/frontmatter.ts';
 
-const contentDir = process.env.WARTA_CONTENT_DIR ?? './content/articles';
-const cacheDir = join(process.env.WARTA_CACHE_DIR || 'node_modules/.astro', 'share-images');
-const now = process.env.WARTA_NOW ? new Date(process.env.WARTA_NOW) : new Date();
+const now = buildClock();
 const site = { name: SITE.name, url: process.env.SITE_URL || SITE.url };
 const schema = articleSchema(() => z.unknown());
 
-const articles = (readdirSync(contentDir, { recursive: true }) as string[])
+const articles = (readdirSync(CONTENT_DIR, { recursive: true }) as string[])
   .filter((file) => file.endsWith('.mdx'))
   .flatMap((file) => {
-    const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(readFileSync(join(contentDir, file), 'utf8'))?.[1];
-    const parsed = frontmatter === undefined ? undefined : schema.safeParse(yaml.load(frontmatter));
+    // Read as Astro reads it (default YAML schema, then dates as written), so the text matches.
+    const source = readFileSync(join(CONTENT_DIR, file), 'utf8');
+    const frontmatter = frontmatterText(source);
+    const data = frontmatter === undefined ? undefined : withDatesAsWritten(yaml.load(frontmatter) as Record<string, unknown>, source);
+    const parsed = data === undefined ? undefined : schema.safeParse(data);
     return parsed?.success ? [{ id: file, data: parsed.data }] : [];
   })
   .filter((article) => isPublished(article, { now, preview: false }))
   .sort((a, b) => a.data.pubDate.instant.getTime() - b.data.pubDate.instant.getTime());
 
 for (const { data } of articles) {
-  await cachedShareImage(articleShareText({ title: data.title, sectionName: t(`section.${data.section}`) }, site), cacheDir);
+  await cachedShareImage(articleShareText({ title: data.title, sectionName: t(`section.${data.section}`) }, site), SHARE_IMAGE_CACHE);
 }

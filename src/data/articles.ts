@@ -1,14 +1,12 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { latestBreaking, publishedNewestFirst, type Visibility } from '../lib/articles.ts';
+import { isPublished, latestBreaking, publishedNewestFirst, type Visibility } from '../lib/articles.ts';
 import { createRelatedFinder } from '../lib/related.ts';
+import { buildClock } from '../build-env.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
-/**
- * The moment of this build, which decides what is published. `WARTA_NOW` pins it (ISO
- * date-time), for reproducible builds and for tests of scheduled articles.
- */
-export const buildTime = process.env.WARTA_NOW ? new Date(process.env.WARTA_NOW) : new Date();
+/** The moment of this build, which decides what is published (see src/build-env.ts). */
+export const buildTime = buildClock();
 
 const visibility: Visibility = {
   now: buildTime,
@@ -38,5 +36,5 @@ export async function getRelatedArticles(article: Article): Promise<Article[]> {
 
 /** Shown only in `astro dev`: an article dated after now, which a production build leaves out. */
 export function isScheduled(article: Article): boolean {
-  return article.data.pubDate.instant > buildTime;
+  return !isPublished({ ...article, data: { ...article.data, draft: false } }, { now: buildTime, preview: false });
 }

@@ -1,4 +1,5 @@
 import rss from '@astrojs/rss';
+import XMLBuilder from 'fast-xml-builder';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
 import { loadRenderers } from 'astro:container';
@@ -11,6 +12,7 @@ import type { Article } from './articles.ts';
 import { mdxComponents } from '../components/mdx-components.ts';
 
 let container: Promise<AstroContainer> | undefined;
+const xml = new XMLBuilder();
 
 /** An article's body as HTML with absolute URLs, for content:encoded. */
 async function fullText(article: Article): Promise<string> {
@@ -30,7 +32,7 @@ export async function articleFeed(
     title: feed.title,
     description: feed.description,
     site: absoluteUrl(paths.home()),
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     customData: [
       `<language>${SITE.lang}</language>`,
       `<atom:link href="${absoluteUrl(feed.selfPath)}" rel="self" type="application/rss+xml"/>`,
@@ -43,7 +45,8 @@ export async function articleFeed(
         description: article.data.description,
         content: await fullText(article),
         categories: [t(`section.${article.data.section}`), ...article.data.tags],
-        ...(article.data.author.length > 0 && { author: article.data.author.join(', ') }),
+        // RSS's own <author> must be an e-mail address; bylines go in Dublin Core's creator.
+        customData: article.data.author.map((name) => xml.build({ 'dc:creator': name })).join(''),
       })),
     ),
   });

@@ -3,6 +3,7 @@
  * value filled in by `t()`.
  */
 export const id = {
+  'site.tagline': 'Berita terkini dari Indonesia dan dunia',
   'site.skipLink': 'Langsung ke konten',
   'site.home': 'Beranda',
   'site.sectionsNav': 'Kanal berita',

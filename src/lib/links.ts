@@ -5,9 +5,8 @@
  */
 export function bodyLink(href: string, base: string): { href: string; rel?: string[] } {
   const root = base.endsWith('/') ? base : `${base}/`;
-  if (href.startsWith('/') && !href.startsWith('//')) {
-    return { href: href.startsWith(root) ? href : root + href.slice(1) };
-  }
+  // Editors write addresses from the site's root; the base is always added, exactly once per render.
+  if (href.startsWith('/') && !href.startsWith('//')) return { href: root + href.slice(1) };
   if (/^(https?:)?\/\//i.test(href)) return { href, rel: ['noopener', 'noreferrer'] };
   return { href };
 }

@@ -8,6 +8,6 @@ import { articleFeed } from '../data/feeds.ts';
 export const GET: APIRoute = async () =>
   articleFeed(await getPublishedArticles(), {
     title: t('feed.siteTitle', { site: SITE.name }),
-    description: SITE.tagline,
+    description: t('site.tagline'),
     selfPath: paths.file('rss.xml'),
   });

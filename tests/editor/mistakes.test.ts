@@ -23,7 +23,8 @@ function caseDir(file: string): string {
   return contentDir(file.replace('.mdx', ''), { [file]: `broken/${file}`, gambar: 'broken/gambar' });
 }
 
-describe.concurrent('npm run check:content names the file and the field or line', () => {
+// One at a time: each run starts Astro, and Astro processes in one checkout share .astro/.
+describe('npm run check:content names the file and the field or line', () => {
   test.each(MISTAKES)('%s', async (_, file, message) => {
     const dir = caseDir(file);
     const { code, output } = await cli('src/cli/check-content.ts', [], {
@@ -71,6 +72,15 @@ describe('a failed npm run build publishes nothing', () => {
     expect(readdirSync(outDir)).toEqual(['index.html']);
     expect(readFileSync(resolve(outDir, 'index.html'), 'utf8')).toContain('build sebelumnya');
     expect(existsSync(`${outDir}.staging`)).toBe(false);
+  });
+
+  test('a RelatedLink to a draft stops the build instead of leaking its headline', async () => {
+    const dir = contentDir('terkait-draf', { 'terkait-draf.mdx': 'broken/terkait-draf.mdx', 'draf.mdx': 'articles/draf.mdx' });
+    const outDir = resolve(WORK_DIR, 'terkait-draf', 'dist');
+    const { code, output } = await cli('src/cli/build.ts', [], { WARTA_CONTENT_DIR: dir, WARTA_CACHE_DIR: resolve(dir, '../cache'), WARTA_OUT_DIR: outDir });
+    expect(code).not.toBe(0);
+    expect(output).toContain('<RelatedLink article="draf">: tidak ada artikel terbit dengan nama itu');
+    expect(existsSync(outDir)).toBe(false);
   });
 
   test('with no earlier build, no dist/ appears at all', async () => {

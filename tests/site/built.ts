@@ -33,7 +33,7 @@ export function jsonLd($: CheerioAPI): Record<string, unknown>[] {
 
 /** A built XML file (feed, sitemap), parsed. */
 export function xml(site: keyof typeof SITES, urlPath: string): Record<string, any> {
-  return new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category'].includes(name) }).parse(
+  return new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category', 'dc:creator'].includes(name) }).parse(
     readFileSync(builtFile(site, urlPath), 'utf8'),
   );
 }

@@ -35,11 +35,10 @@ describe('fixture feeds', () => {
     expect(links).not.toContain('/berita/terjadwal/');
   });
 
-  test('are newest first and bounded', () => {
-    expect(links[0]).toBe('/berita/waktu-wib/');
+  test('are newest first', () => {
+    expect(links.slice(0, 2)).toEqual(['/berita/waktu-tanpa-kutip/', '/berita/waktu-wib/']);
     const dates = items.map((item) => Date.parse(item.pubDate));
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
-    expect(items.length).toBeLessThanOrEqual(50);
   });
 
   test('a section feed holds only that section', () => {
@@ -52,6 +51,7 @@ describe('fixture feeds', () => {
     const item = items.find((i) => pathOf(i.link) === '/berita/berbahaya/')!;
     expect(item.title).toBe('Judul “berbahaya” & <b>tebal</b> </script><script>alert(1)</script>');
     expect(item.description).toBe('Ringkasan </script><img src=x onerror=alert(1)> & “kutip”');
+    expect(item['dc:creator']).toEqual(['Rina </script>', 'Budi & “Sari”']);
   });
 
   test('every link inside the full text is absolute', () => {
@@ -96,6 +96,14 @@ describe('sitemaps', () => {
     const news = xml('fixtures', '/news-sitemap.xml').urlset;
     expect(news['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
     expect(news.url).toEqual([
+      {
+        loc: `${ORIGIN}/berita/waktu-tanpa-kutip/`,
+        'news:news': {
+          'news:publication': { 'news:name': 'Warta', 'news:language': 'id' },
+          'news:publication_date': '2024-11-30T07:00:00+07:00',
+          'news:title': 'Terbit pukul tujuh pagi WIB',
+        },
+      },
       {
         loc: `${ORIGIN}/berita/waktu-wib/`,
         'news:news': {

@@ -71,6 +71,12 @@ describe('times', () => {
   });
 });
 
+test('an unquoted date-time at exactly midnight UTC keeps its time (07.00 WIB), not read as a bare day', () => {
+  const $ = page('fixtures', '/berita/waktu-tanpa-kutip/');
+  expect($('.article-meta time').attr('datetime')).toBe('2024-11-30T07:00:00+07:00');
+  expect(text($('.article-meta time').text())).toBe('Sabtu, 30 November 2024, 07.00 WIB');
+});
+
 describe('drafts and scheduled articles', () => {
   test.each([
     ['a draft', '/berita/draf/', '/topik/rahasia/'],

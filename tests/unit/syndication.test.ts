@@ -115,7 +115,7 @@ describe('articleFacts', () => {
 describe('bodyLink', () => {
   test.each([
     ['a link to an article gets the base path', '/berita/a/', '/warta/', { href: '/warta/berita/a/' }],
-    ['once', '/warta/berita/a/', '/warta/', { href: '/warta/berita/a/' }],
+    ['even when the base is also a section name', '/berita/a/', '/berita/', { href: '/berita/berita/a/' }],
     ['at a domain root it stays', '/berita/a/', '/', { href: '/berita/a/' }],
     ['a link out gets noopener noreferrer', 'https://x.org/a', '/warta/', { href: 'https://x.org/a', rel: ['noopener', 'noreferrer'] }],
     ['so does a protocol-relative one', '//cdn.x.org/a', '/', { href: '//cdn.x.org/a', rel: ['noopener', 'noreferrer'] }],

@@ -1,0 +1,27 @@
+import { join } from 'node:path';
+import { parsePublishDate } from './lib/dates.ts';
+
+/**
+ * What the environment can change about a build, read in one place for the site, the CLI
+ * scripts and the prewarm alike.
+ */
+
+/** The articles' folder (WARTA_CONTENT_DIR: tests and benchmarks build other articles). */
+export const CONTENT_DIR = process.env.WARTA_CONTENT_DIR || './content/articles';
+
+/** Astro's cache folder (WARTA_CACHE_DIR); share images are cached inside it. */
+export const CACHE_DIR = process.env.WARTA_CACHE_DIR || './node_modules/.astro';
+export const SHARE_IMAGE_CACHE = join(CACHE_DIR, 'share-images');
+
+/**
+ * The moment of this build, which decides what is published. WARTA_NOW pins it, as a
+ * date-time with its offset; anything else stops the build rather than publish a wrong site.
+ */
+export function buildClock(value = process.env.WARTA_NOW, now = new Date()): Date {
+  if (!value) return now;
+  const parsed = parsePublishDate(value);
+  if (typeof parsed === 'string' || parsed.dateOnly) {
+    throw new Error(`WARTA_NOW="${value}" bukan waktu yang valid; tulis misalnya 2024-12-01T12:00:00+07:00`);
+  }
+  return parsed.instant;
+}

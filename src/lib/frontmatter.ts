@@ -1,0 +1,45 @@
+import yaml from 'js-yaml';
+
+const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/;
+
+/** The YAML between an MDX file's two `---` lines, if it has them. */
+export function frontmatterText(source: string): string | undefined {
+  return FRONTMATTER.exec(source)?.[1];
+}
+
+/** The file with its frontmatter turned to blank lines, so an MDX parser's line numbers stay the file's. */
+export function blankFrontmatter(source: string): string {
+  const match = FRONTMATTER.exec(source);
+  return match ? match[0].replace(/[^\r\n]/g, ' ') + source.slice(match[0].length) : source;
+}
+
+/**
+ * Astro reads frontmatter with YAML's default schema, which turns an unquoted
+ * `2024-11-30T07:00:00+07:00` into a Date at exactly UTC midnight: the same value a bare day
+ * `2024-11-30` gives, so the time would be lost. Re-read with the CORE schema, dates stay the
+ * text the editor wrote, and the article schema can tell a day from a moment.
+ */
+export function withDatesAsWritten(data: Record<string, unknown>, source: string): Record<string, unknown> {
+  const text = frontmatterText(source);
+  if (text === undefined) return data;
+  let written: unknown;
+  try {
+    written = yaml.load(text, { schema: yaml.CORE_SCHEMA });
+  } catch {
+    return data; // Astro has already reported the YAML error.
+  }
+  if (!written || typeof written !== 'object') return data;
+  const raw = written as Record<string, unknown>;
+  const result = { ...data };
+  for (const field of ['pubDate', 'updatedDate']) if (field in raw) result[field] = raw[field];
+  if (Array.isArray(raw.corrections) && Array.isArray(data.corrections)) {
+    const rawCorrections = raw.corrections as unknown[];
+    result.corrections = data.corrections.map((correction: unknown, index) => {
+      const rawCorrection = rawCorrections[index];
+      return correction && typeof correction === 'object' && rawCorrection && typeof rawCorrection === 'object' && 'date' in rawCorrection
+        ? { ...correction, date: (rawCorrection as { date: unknown }).date }
+        : correction;
+    });
+  }
+  return result;
+}
