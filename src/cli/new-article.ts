@@ -11,6 +11,7 @@ import { articleSlug, articleSource } from '../lib/new-article.ts';
 import { slugify } from '../lib/slugs.ts';
 import { t } from '../i18n/id.ts';
 import { CONTENT_DIR } from '../build-env.ts';
+import { createPaths } from '../lib/paths.ts';
 
 const contentDir = CONTENT_DIR;
 const { values } = parseArgs({
@@ -87,7 +88,7 @@ writeFileSync(file, articleSource({ ...answers, breaking: values.breaking, now: 
 
 const message = [
   `Artikel baru (draf): ${relative(process.cwd(), file)}`,
-  `Pratinjau: jalankan npm run dev, lalu buka http://localhost:4321/berita/${slug}/`,
+  `Pratinjau: jalankan npm run dev, lalu buka http://localhost:4321${createPaths(process.env.BASE_PATH || '/').article(slug)}`,
   'Terbitkan: ganti draft: true menjadi draft: false, lalu build.',
 ].join('\n');
 if (interactive) prompts.outro(message);

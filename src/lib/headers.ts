@@ -1,6 +1,6 @@
 /**
  * The `_headers` file that Netlify and Cloudflare Pages read: security headers for every
- * response and a cache policy per kind of file. Pure, so tests can read what it says.
+ * response and a cache policy per kind of file.
  */
 
 /** Where a search form may send readers without JavaScript (see src/pages/cari.astro). */

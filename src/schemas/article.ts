@@ -38,11 +38,9 @@ const httpUrl = z.url({
 
 /**
  * The frontmatter of an article. `image` is Astro's image() helper (any schema in tests),
- * so that a local picture goes through Astro's image pipeline.
- */
-/**
- * Headlines, standfirsts and captions get their typography here, once, so every place
- * they appear (page, title tag, meta tags, feeds) shows the same curly quotes and dashes.
+ * so that a local picture goes through Astro's image pipeline. Headlines, standfirsts and
+ * captions get their typography here, once, so every place they appear (page, title tag,
+ * meta tags, feeds, share images) shows the same curly quotes and dashes.
  */
 export function articleSchema<Image extends z.ZodType>(image: () => Image) {
   return z

@@ -23,6 +23,8 @@ function enhance(form: HTMLFormElement): void {
   const status = document.querySelector<HTMLElement>('.search-status')!;
   const list = document.querySelector<HTMLOListElement>('.search-results')!;
   let pagefind: Promise<Pagefind> | undefined;
+  // Each search gets a number; results of an older one that finishes late are dropped.
+  let latestSearch = 0;
 
   // With the script running, search here instead of on a general search engine.
   document.querySelectorAll('[data-no-script-only]').forEach((el) => el.remove());
@@ -32,6 +34,7 @@ function enhance(form: HTMLFormElement): void {
     template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
   async function run(query: string): Promise<void> {
+    const search = ++latestSearch;
     list.replaceChildren();
     if (!query) return void (status.textContent = '');
     status.textContent = strings.searching!;
@@ -42,13 +45,15 @@ function enhance(form: HTMLFormElement): void {
       });
       const { results } = await (await pagefind).search(query);
       const found = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+      if (search !== latestSearch) return;
       list.replaceChildren(...found.map(renderResult));
       status.textContent = fill(found.length > 0 ? strings.results! : strings.none!, {
         count: String(results.length),
         query,
       });
     } catch {
-      status.textContent = strings.error!;
+      pagefind = undefined; // a network hiccup: load the index again next time
+      if (search === latestSearch) status.textContent = strings.error!;
     }
   }
 

@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { headersFile } from '../../src/lib/headers';
+import { parseHeadersFile } from '../browser/serve';
+
+/** The headers a host would send for a path: every matching rule's, merged as Netlify and Cloudflare do. */
+function headersFor(file: string, path: string): Record<string, string[]> {
+  const merged: Record<string, string[]> = {};
+  for (const rule of parseHeadersFile(file)) {
+    if (!rule.pattern.test(path)) continue;
+    for (const [name, value] of rule.headers) (merged[name] ??= []).push(value);
+  }
+  return merged;
+}
+
+describe.each(['/', '/warta/'])('_headers under base %s', (base) => {
+  const file = headersFile(base);
+
+  test.each([
+    ['a page', 'berita/menhan/', 'public, max-age=60, stale-while-revalidate=300'],
+    ['the home page', '', 'public, max-age=60, stale-while-revalidate=300'],
+    ['a section feed', 'kanal/nasional/rss.xml', 'public, max-age=60, stale-while-revalidate=300'],
+    ['the site feed', 'rss.xml', 'public, max-age=60, stale-while-revalidate=300'],
+    ['a hashed asset', '_astro/BaseLayout.B2JqRRIM.css', 'public, max-age=31536000, immutable'],
+    ['a share image', 'og/berita/menhan.png', 'public, max-age=86400'],
+    ['the search index', 'pagefind/pagefind.js', 'public, max-age=60, stale-while-revalidate=300'],
+  ])('%s gets exactly one Cache-Control, and every security header', (_, path, cacheControl) => {
+    const headers = headersFor(file, base + path);
+    expect(headers['Cache-Control']).toEqual([cacheControl]);
+    for (const name of ['Content-Security-Policy', 'Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']) {
+      expect(headers[name], name).toHaveLength(1);
+    }
+  });
+
+  test('the policy allows no inline or eval script, and no framing', () => {
+    const [policy] = headersFor(file, `${base}berita/x/`)['Content-Security-Policy']!;
+    const scripts = policy!.split('; ').find((d) => d.startsWith('script-src '))!;
+    expect(scripts).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+    expect(policy).toContain("frame-ancestors 'none'");
+    expect(policy).toContain("style-src 'self'");
+  });
+});
