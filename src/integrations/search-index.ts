@@ -15,12 +15,13 @@ export function searchIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const { index, errors } = await createIndex();
         if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        const added = await index.addDirectory({ path: site });
+        // Only article pages carry data-pagefind-body; reading the others would find nothing.
+        const added = await index.addDirectory({ path: site, glob: 'berita/**/*.html' });
         if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
         const written = await index.writeFiles({ outputPath: `${site}pagefind` });
         if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
         await close();
-        logger.info(`search index built from ${added.page_count} pages`);
+        logger.info(`search index built from ${added.page_count} articles`);
       },
     },
   };
