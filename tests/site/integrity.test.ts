@@ -133,6 +133,11 @@ describe('under a sub-path', () => {
     for (const url of urls) expect(url.startsWith(`${origin}${base}`), url).toBe(true);
   });
 
+  test('the search page without JavaScript searches only the sub-path', () => {
+    const $ = load(readFileSync(resolve(OUTPUT, site, 'cari/index.html'), 'utf8'));
+    expect($('input[name="as_sitesearch"]').attr('value')).toBe(`${new URL(origin).host}${base.replace(/\/$/, '')}`);
+  });
+
   test('_headers rules apply under the sub-path', () => {
     const headers = readFileSync(resolve(OUTPUT, site, '_headers'), 'utf8');
     expect(headers.split('\n').filter((line) => line && !line.startsWith(' '))).toContain(`${base}_astro/*`);
