@@ -33,3 +33,17 @@ export function publishedNewestFirst<T extends ArticleLike>(articles: readonly T
 export function latestBreaking<T extends ArticleLike>(newestFirst: readonly T[]): T | undefined {
   return newestFirst.find((article) => article.data.breaking);
 }
+
+/** A section's articles, in the order given. */
+export function inSection<T extends { data: { section: string } }>(articles: readonly T[], section: string): T[] {
+  return articles.filter((article) => article.data.section === section);
+}
+
+/**
+ * The front page from the newest articles: one lead, a few highlights, then a list. Older
+ * stories live in the section pages, so the front page stays the same size at any archive size.
+ */
+export function frontPage<T>(newestFirst: readonly T[], sizes = { highlights: 4, total: 25 }) {
+  const [lead, ...rest] = newestFirst.slice(0, sizes.total);
+  return { lead, highlights: rest.slice(0, sizes.highlights), latest: rest.slice(sizes.highlights) };
+}

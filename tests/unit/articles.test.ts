@@ -1,5 +1,5 @@
-import { expect, test } from 'vitest';
-import { isPublished, latestBreaking, publishedNewestFirst, type ArticleLike } from '../../src/lib/articles';
+import { describe, expect, test } from 'vitest';
+import { frontPage, inSection, isPublished, latestBreaking, publishedNewestFirst, type ArticleLike } from '../../src/lib/articles';
 import { parsePublishDate, type PublishDate } from '../../src/lib/dates';
 
 function date(value: string): PublishDate {
@@ -70,4 +70,31 @@ test('no banner when nothing is breaking', () => {
 test('a scheduled breaking article does not reach the banner early', () => {
   const list = publishedNewestFirst([article('nanti', '2024-11-30', { breaking: true })], production);
   expect(latestBreaking(list)).toBeUndefined();
+});
+
+describe('frontPage', () => {
+  const ids = (n: number) => Array.from({ length: n }, (_, i) => `a${i}`);
+
+  test.each([
+    [0, undefined, [], []],
+    [1, 'a0', [], []],
+    [3, 'a0', ['a1', 'a2'], []],
+    [7, 'a0', ['a1', 'a2', 'a3', 'a4'], ['a5', 'a6']],
+  ])('from %i articles: lead %s, highlights %j, latest %j', (n, lead, highlights, latest) => {
+    expect(frontPage(ids(n))).toEqual({ lead, highlights, latest });
+  });
+
+  test('stays the same size however big the archive', () => {
+    const page = frontPage(ids(10_000));
+    expect(1 + page.highlights.length + page.latest.length).toBe(25);
+  });
+});
+
+test('inSection keeps a section’s articles in order', () => {
+  const list = [
+    { id: 'a', data: { section: 'nasional' } },
+    { id: 'b', data: { section: 'ekonomi' } },
+    { id: 'c', data: { section: 'nasional' } },
+  ];
+  expect(inSection(list, 'nasional').map((a) => a.id)).toEqual(['a', 'c']);
 });
