@@ -72,8 +72,17 @@ export default defineConfig({
     }),
   },
   vite: {
-    // Scripts as files, never inlined: a strict Content-Security-Policy can then allow them by origin.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      // Scripts as files, never inlined: a strict Content-Security-Policy can then allow them by origin.
+      assetsInlineLimit: 0,
+      rollupOptions: {
+        // Every MDX module carries Astro's own "use astro:head-inject" directive, and the bundler
+        // warns about each one: a thousand articles, a thousand identical lines of noise.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
   },
   build: {
     // Pages render a few at a time, so share images drawn on worker threads overlap the rest.
