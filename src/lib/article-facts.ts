@@ -35,3 +35,9 @@ export function articleFacts(
     source: data.source,
   };
 }
+
+/** The "Diperbarui" time to show: the last change, when there was one after publication. */
+export function shownUpdate(data: Pick<ArticleData, 'pubDate' | 'updatedDate' | 'corrections'>): PublishDate | undefined {
+  const modified = lastModified(data);
+  return modified === data.pubDate ? undefined : modified;
+}

@@ -96,6 +96,19 @@ export function breadcrumbList(crumbs: readonly Crumb[]): JsonLd {
   };
 }
 
+/**
+ * Everything an article page says as structured data: the article, and its breadcrumbs
+ * from the home page (`parents`, absolute URLs) down to the article itself.
+ */
+export function articlePageJsonLd(
+  article: ArticleFacts,
+  parents: readonly Crumb[],
+  publisher: Publisher,
+  language: string,
+): JsonLd[] {
+  return [newsArticle(article, publisher, language), breadcrumbList([...parents, { name: article.headline, url: article.url }])];
+}
+
 /** The site and its newsroom, for the home page. */
 export function websiteAndOrganization(publisher: Publisher, description: string, language: string): JsonLd[] {
   return [

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { breadcrumbList, newsArticle, serializeJsonLd, websiteAndOrganization, type ArticleFacts } from '../../src/lib/json-ld';
+import { articlePageJsonLd, breadcrumbList, newsArticle, serializeJsonLd, websiteAndOrganization, type ArticleFacts } from '../../src/lib/json-ld';
 
 const publisher = { name: 'Warta', url: 'https://warta.example/', logoUrl: 'https://warta.example/logo.png', logoWidth: 512, logoHeight: 512 };
 const facts: ArticleFacts = {
@@ -80,4 +80,13 @@ describe('serializeJsonLd', () => {
   test('it still parses back to the same value', () => {
     expect(JSON.parse(serializeJsonLd({ headline: hostile }))).toEqual({ headline: hostile });
   });
+});
+
+test('articlePageJsonLd: the article, then breadcrumbs that end at the article', () => {
+  const [article, crumbs] = articlePageJsonLd(facts, [{ name: 'Beranda', url: 'https://warta.example/' }], publisher, 'id');
+  expect(article).toMatchObject({ '@type': 'NewsArticle', headline: 'Judul' });
+  expect((crumbs as { itemListElement: { name: string; item: string }[] }).itemListElement.map((c) => [c.name, c.item])).toEqual([
+    ['Beranda', 'https://warta.example/'],
+    ['Judul', 'https://warta.example/berita/a/'],
+  ]);
 });

@@ -4,7 +4,7 @@ import { createRelatedFinder } from '../../src/lib/related';
 import { inNewsWindow, newsSitemapXml } from '../../src/lib/news-sitemap';
 import { shareLinks } from '../../src/lib/share';
 import { absolutizeHtml } from '../../src/lib/feed-html';
-import { articleFacts } from '../../src/lib/article-facts';
+import { articleFacts, shownUpdate } from '../../src/lib/article-facts';
 import { bodyLink } from '../../src/lib/links';
 import { parsePublishDate, type PublishDate } from '../../src/lib/dates';
 
@@ -103,6 +103,15 @@ describe('articleFacts', () => {
       corrections: [{ date: date('2024-12-02T09:00:00+07:00') }, { date: date('2024-12-01') }],
     };
     expect(articleFacts(corrected, where).dateModified).toBe('2024-12-02T09:00:00+07:00');
+  });
+
+  test.each([
+    ['never updated', {}, undefined],
+    ['updated the same day (a bare day is not later)', { updatedDate: date('2024-11-29') }, undefined],
+    ['updated later', { updatedDate: date('2024-11-30') }, '2024-11-30'],
+    ['corrected later', { corrections: [{ date: date('2024-12-01T09:00:00+07:00') }] }, '2024-12-01T09:00:00+07:00'],
+  ])('shownUpdate: %s', (_, change, shown) => {
+    expect(shownUpdate({ ...data, ...change })?.iso).toBe(shown);
   });
 
   test('dateModified is the update when there is one', () => {
