@@ -35,10 +35,15 @@ export function createRelatedFinder<T extends RelatedCandidate>(newestFirst: rea
         if (other.id !== article.id) sharedTags.set(other, (sharedTags.get(other) ?? 0) + 1);
       }
     }
-    const byScore = [...sharedTags.entries()]
-      .sort(([a, sa], [b, sb]) => sb - sa || sameSection(b) - sameSection(a) || rank.get(a.id)! - rank.get(b.id)!)
-      .map(([other]) => other);
-    const chosen = byScore.slice(0, limit);
+    // The best few in one pass: sorting every candidate cost more than rendering the page.
+    const best: [T, number][] = [];
+    for (const candidate of sharedTags) {
+      const at = best.findIndex((kept) => ranksBefore(candidate, kept));
+      if (at >= 0) best.splice(at, 0, candidate);
+      else best.push(candidate);
+      if (best.length > limit) best.pop();
+    }
+    const chosen = best.map(([other]) => other);
     // Fill up with the newest of the same section that share no tag.
     for (const other of bySection.get(article.data.section) ?? []) {
       if (chosen.length >= limit) break;
@@ -46,8 +51,12 @@ export function createRelatedFinder<T extends RelatedCandidate>(newestFirst: rea
     }
     return chosen;
 
-    function sameSection(other: T): number {
-      return other.data.section === article.data.section ? 1 : 0;
+    /** More shared tags first, then the same section, then the newer. */
+    function ranksBefore([a, sharedA]: [T, number], [b, sharedB]: [T, number]): boolean {
+      if (sharedA !== sharedB) return sharedA > sharedB;
+      const sameA = a.data.section === article.data.section;
+      if (sameA !== (b.data.section === article.data.section)) return sameA;
+      return rank.get(a.id)! < rank.get(b.id)!;
     }
   };
 }

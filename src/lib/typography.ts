@@ -14,6 +14,9 @@ export const SMARTYPANTS_OPTIONS: Options = { quotes: true, dashes: 'oldschool',
 /** Sätteri's smart punctuation for article bodies (astro.config.mjs), matching the settings above. */
 export const SATTERI_SMART_PUNCTUATION = { quotes: true, dashes: true, ellipses: true } as const;
 
+/** What remark-smartypants can change with the settings above: quotes, `--`, and `...` or `. . .` (backticks are off). */
+const MAY_CHANGE = /["']|--|\.\s?\./;
+
 const transformer = unified().use(remarkSmartypants, SMARTYPANTS_OPTIONS);
 
 /**
@@ -22,7 +25,9 @@ const transformer = unified().use(remarkSmartypants, SMARTYPANTS_OPTIONS);
  * than parsed, so characters such as `*` or `<` stay exactly as written.
  */
 export function smarten(text: string): string {
-  if (!text) return text;
+  // Text with no quote, double hyphen or run of dots has nothing to change: most headlines and
+  // names. Skipping them saves a syntax-tree pass per field (over a second at 5,000 articles).
+  if (!MAY_CHANGE.test(text)) return text;
   const tree: Root = { type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] };
   transformer.runSync(tree);
   const paragraph = tree.children[0];

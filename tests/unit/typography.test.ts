@@ -26,6 +26,8 @@ describe('smarten (remark-smartypants, for headlines and standfirsts)', () => {
   test.each([
     ['markup-like text is kept, not parsed', '<b>Tebal</b> & *miring* </script>', '<b>Tebal</b> & *miring* </script>'],
     ['an empty string', '', ''],
+    ['spaced dots', 'Tunggu. . . ya', 'Tunggu… ya'],
+    ['a decimal point and single hyphens stay', 'Rp1.5 juta - naik', 'Rp1.5 juta - naik'],
   ])('%s', (_, input, output) => {
     expect(smarten(input)).toBe(output);
   });

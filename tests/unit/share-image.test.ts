@@ -1,0 +1,59 @@
+import { describe, expect, test } from 'vitest';
+import sharp from 'sharp';
+import { headlineSize, renderShareImage, SHARE_IMAGE, wrapLines } from '../../src/lib/share-image';
+
+// One unit of width per character: easy to reason about, and enough to test the line breaking.
+const byLength = (line: string) => line.length;
+
+describe('wrapLines', () => {
+  test('breaks between words, keeps every word in order, and no line is wider than asked', () => {
+    const text = 'Menhan Rusia kunjungi Korea Utara untuk bahas kerja sama militer';
+    const lines = wrapLines(text, 20, 5, byLength);
+    expect(lines.join(' ')).toBe(text);
+    expect(lines.length).toBeGreaterThan(1);
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(20);
+  });
+
+  test('text longer than the lines allow ends the last line with an ellipsis that still fits', () => {
+    const lines = wrapLines('satu dua tiga empat lima enam tujuh delapan sembilan sepuluh', 10, 2, byLength);
+    expect(lines).toEqual(['satu dua', 'tiga…']);
+  });
+
+  test('a word wider than a line keeps a line of its own', () => {
+    expect(wrapLines('di Pyongyang-Vladivostok-Moskwa kemarin', 10, 5, byLength)).toEqual(['di', 'Pyongyang-Vladivostok-Moskwa', 'kemarin']);
+  });
+});
+
+/** The smallest value of any colour channel in a band of rows: 255 means the band is blank paper. */
+async function darkest(png: Buffer, top: number, height: number): Promise<number> {
+  const band = await sharp(png).extract({ left: 0, top, width: SHARE_IMAGE.width, height }).removeAlpha().raw().toBuffer();
+  return band.reduce((min, value) => Math.min(min, value), 255);
+}
+
+describe('renderShareImage', () => {
+  const text = { headline: 'Menhan Rusia Kunjungi Korea Utara', kicker: 'Internasional', siteName: 'Warta', footer: 'warta.example' };
+
+  test('is a 1200×630 PNG with the headline drawn in dark ink below the kicker', async () => {
+    const png = await renderShareImage(text);
+    const { format, width, height } = await sharp(png).metadata();
+    expect({ format, width, height }).toEqual({ format: 'png', ...SHARE_IMAGE });
+    expect(await darkest(png, 140, 60)).toBeLessThan(60);
+  });
+
+  test('draws the same bytes for the same text, and a different picture for another headline', async () => {
+    const [a, b, c] = await Promise.all([renderShareImage(text), renderShareImage(text), renderShareImage({ ...text, headline: 'Lain' })]);
+    expect(a.equals(b)).toBe(true);
+    expect(a.equals(c)).toBe(false);
+  });
+
+  test('an overlong headline stops after five lines, well above the site name', async () => {
+    const headline = 'Kata yang sangat panjang sekali '.repeat(20);
+    const size = headlineSize(headline);
+    const lineHeight = Math.round(size * 1.18);
+    const png = await renderShareImage({ ...text, headline });
+    // Descenders of the fifth line reach a little below its line box; a sixth line would start there.
+    const belowFiveLines = 132 + 5 * lineHeight + Math.round(size / 2);
+    expect(await darkest(png, belowFiveLines, 530 - belowFiveLines)).toBe(255);
+    expect(await darkest(png, 132 + 4 * lineHeight, lineHeight)).toBeLessThan(60);
+  });
+});
