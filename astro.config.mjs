@@ -8,10 +8,10 @@ import remarkSmartypants from 'remark-smartypants';
 import { SATTERI_SMART_PUNCTUATION, SMARTYPANTS_OPTIONS } from './src/lib/typography.ts';
 import { SITE } from './src/site.ts';
 import { CACHE_DIR } from './src/build-env.ts';
-import { lastmodFor } from './src/lib/lastmod-registry.ts';
+import { lastmodFor } from './src/lib/build-registry.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
-import { shareImagePrewarm } from './src/integrations/share-image-prewarm.ts';
+import { shareImages } from './src/integrations/share-images.ts';
 import { satteriBodyLinks } from './src/lib/satteri-links.ts';
 
 const base = process.env.BASE_PATH || '/';
@@ -57,9 +57,10 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
-    searchIndex(),
     staticHostFiles(),
-    shareImagePrewarm(),
+    shareImages(),
+    // Last: Pagefind indexes in its own process while the integrations above finish.
+    searchIndex(),
   ],
   markdown: {
     // Plain Markdown (.md) runs through unified() with remark-smartypants, the typography that

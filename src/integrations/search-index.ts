@@ -2,26 +2,41 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 
+/** Indexes the article pages of a built site into its `pagefind/` folder; returns how many. */
+async function indexArticles(site: string): Promise<number> {
+  const { index, errors } = await createIndex();
+  if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
+  // Only article pages carry data-pagefind-body; reading the others would find nothing.
+  const added = await index.addDirectory({ path: site, glob: 'berita/**/*.html' });
+  if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
+  const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+  if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
+  await close();
+  return added.page_count;
+}
+
 /**
  * Builds the Pagefind search index into `pagefind/` of every production build, whatever
  * the output folder. Pagefind reads `lang="id"` from the pages and stems Indonesian words,
  * and indexes only what is marked `data-pagefind-body` (article pages).
+ *
+ * Pagefind starts as soon as the pages are written and runs in its own process, while Astro and
+ * the integrations listed before this one finish the build; it is awaited last (list it last).
  */
 export function searchIndex(): AstroIntegration {
+  let indexing: Promise<number> | undefined;
   return {
     name: 'warta:search-index',
     hooks: {
+      'astro:build:generated': ({ dir }) => {
+        indexing = indexArticles(fileURLToPath(dir));
+        // Handled when awaited below; this only keeps an early failure from being reported twice.
+        indexing.catch(() => {});
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        const site = fileURLToPath(dir);
-        const { index, errors } = await createIndex();
-        if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-        // Only article pages carry data-pagefind-body; reading the others would find nothing.
-        const added = await index.addDirectory({ path: site, glob: 'berita/**/*.html' });
-        if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-        const written = await index.writeFiles({ outputPath: `${site}pagefind` });
-        if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
-        await close();
-        logger.info(`search index built from ${added.page_count} articles`);
+        indexing ??= indexArticles(fileURLToPath(dir));
+        logger.info(`search index built from ${await indexing} articles`);
+        indexing = undefined;
       },
     },
   };

@@ -12,9 +12,14 @@ export function createPaths(base: string) {
     section: (id: string) => under('kanal', id),
     tag: (slug: string) => under('topik', slug),
     sectionFeed: (id: string) => `${under('kanal', id)}rss.xml`,
-    articleImage: (id: string) => `${root}og/berita/${encodeURIComponent(id)}.png`,
+    articleImage: (id: string) => `${root}${articleImageFile(encodeURIComponent(id))}`,
     page: (slug: string) => under(slug),
     /** A file at the site root, such as "rss.xml". */
     file: (name: string) => `${root}${name}`,
   };
+}
+
+/** An article's share image, as a file in the output folder (the build writes it there; see src/integrations/share-images.ts). */
+export function articleImageFile(id: string): string {
+  return `og/berita/${id}.png`;
 }

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { load } from 'cheerio';
+import sharp from 'sharp';
 import { contentDir, shellEnv } from './run';
 
 const PORT = 4398;
@@ -44,4 +45,14 @@ test.each([
 ])('npm run dev previews %s with a visible marker', async (_, path, marker) => {
   const $ = load(await fetchWhenReady(`http://127.0.0.1:${PORT}${path}`));
   expect($('.article-header .draft-badge').text().trim()).toBe(marker);
+});
+
+test('npm run dev draws the share image an article page points at', async () => {
+  const $ = load(await fetchWhenReady(`http://127.0.0.1:${PORT}/berita/draf/`));
+  const image = new URL($('meta[property="og:image"]').attr('content')!);
+  const response = await fetch(`http://127.0.0.1:${PORT}${image.pathname}`);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe('image/png');
+  const { width, height } = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
+  expect({ width, height }).toEqual({ width: 1200, height: 630 });
 });

@@ -1,0 +1,32 @@
+import type { ShareImageText } from './share-image.ts';
+
+/**
+ * What article pages note while they render, for integrations to read when the build is done
+ * (astro.config.mjs, src/integrations/share-images.ts). Kept on globalThis because the config
+ * and the pages are loaded as separate module instances in one build process.
+ */
+function registry<T>(name: string): Map<string, T> {
+  const key = Symbol.for(`warta.${name}`);
+  const holder = globalThis as { [key: symbol]: Map<string, T> | undefined };
+  holder[key] ??= new Map();
+  return holder[key];
+}
+
+/** Records an absolute page URL's last change (an ISO day or date-time), for the sitemap. */
+export function recordLastmod(url: string, iso: string): void {
+  registry<string>('lastmod').set(url, iso);
+}
+
+export function lastmodFor(url: string): string | undefined {
+  return registry<string>('lastmod').get(url);
+}
+
+/** Records a share image a page points at: its file in the output folder, and what it says. */
+export function recordShareImage(file: string, text: ShareImageText): void {
+  registry<ShareImageText>('share-images').set(file, text);
+}
+
+export function recordedShareImages(): ReadonlyMap<string, ShareImageText> {
+  return registry<ShareImageText>('share-images');
+}
+
