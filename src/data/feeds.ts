@@ -13,9 +13,24 @@ import { mdxComponents } from '../components/mdx-components.ts';
 
 let container: Promise<AstroContainer> | undefined;
 const xml = new XMLBuilder();
+/**
+ * Rendered once: the newest articles are in the site feed and in their section's. Keyed by the
+ * content's digest too, so `astro dev` shows an edited article's new text.
+ */
+const fullTexts = new Map<string, Promise<string>>();
 
 /** An article's body as HTML with absolute URLs, for content:encoded. */
-async function fullText(article: Article): Promise<string> {
+function fullText(article: Article): Promise<string> {
+  const key = `${article.id} ${article.digest ?? ''}`;
+  let html = fullTexts.get(key);
+  if (!html) {
+    html = renderFullText(article);
+    fullTexts.set(key, html);
+  }
+  return html;
+}
+
+async function renderFullText(article: Article): Promise<string> {
   container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
   const { Content } = await render(article);
   const html = await (await container).renderToString(Content, { props: { components: mdxComponents } });

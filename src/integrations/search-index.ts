@@ -1,39 +1,52 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 
-/** Indexes the article pages of a built site into its `pagefind/` folder; returns how many. */
-async function indexArticles(site: string): Promise<number> {
+/**
+ * Set by `npm run build` (src/cli/build.ts), which indexes once Astro has exited: Pagefind
+ * needs as much memory again as Astro holds at the end of a big build (1.4 GB at 5,000
+ * articles), and one after the other the build's peak is the larger of the two, not the sum.
+ */
+export const INDEX_AFTER_BUILD = 'WARTA_INDEX_AFTER_BUILD';
+
+/**
+ * Builds the Pagefind search index of a built site into its `pagefind/` folder and returns
+ * how many articles it holds. Pagefind reads `lang="id"` from the pages and stems Indonesian
+ * words, and indexes only what is marked `data-pagefind-body` (article pages).
+ */
+export async function indexArticles(site: string): Promise<number> {
   const { index, errors } = await createIndex();
   if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
   // Only article pages carry data-pagefind-body; reading the others would find nothing.
   const added = await index.addDirectory({ path: site, glob: 'berita/**/*.html' });
   if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: `${site}pagefind` });
+  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await close();
   return added.page_count;
 }
 
 /**
- * Builds the Pagefind search index into `pagefind/` of every production build, whatever
- * the output folder. Pagefind reads `lang="id"` from the pages and stems Indonesian words,
- * and indexes only what is marked `data-pagefind-body` (article pages).
- *
- * Pagefind starts as soon as the pages are written and runs in its own process, while Astro and
- * the integrations listed before this one finish the build; it is awaited last (list it last).
+ * The search index for a plain `astro build`, whatever the output folder; `npm run build`
+ * makes it itself, after Astro (see INDEX_AFTER_BUILD). Pagefind starts as soon as the pages
+ * are written and runs in its own process while the integrations listed before this one
+ * finish the build; it is awaited last (list it last).
  */
 export function searchIndex(): AstroIntegration {
   let indexing: Promise<number> | undefined;
+  const indexedLater = process.env[INDEX_AFTER_BUILD] === '1';
   return {
     name: 'warta:search-index',
     hooks: {
       'astro:build:generated': ({ dir }) => {
+        if (indexedLater) return;
         indexing = indexArticles(fileURLToPath(dir));
         // Handled when awaited below; this only keeps an early failure from being reported twice.
         indexing.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
+        if (indexedLater) return;
         indexing ??= indexArticles(fileURLToPath(dir));
         logger.info(`search index built from ${await indexing} articles`);
         indexing = undefined;
