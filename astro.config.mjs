@@ -3,18 +3,16 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
-import { satteri } from '@astrojs/markdown-satteri';
 import remarkSmartypants from 'remark-smartypants';
-import { SATTERI_SMART_PUNCTUATION, SMARTYPANTS_OPTIONS } from './src/lib/typography.ts';
+import { SMARTYPANTS_OPTIONS } from './src/lib/typography.ts';
 import { SITE } from './src/site.ts';
-import { CACHE_DIR } from './src/build-env.ts';
+import { BASE_PATH, CACHE_DIR } from './src/build-env.ts';
 import { lastmodFor } from './src/lib/build-registry.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { shareImages } from './src/integrations/share-images.ts';
-import { satteriBodyLinks } from './src/lib/satteri-links.ts';
+import { articleBodyProcessor } from './src/lib/article-body.ts';
 
-const base = process.env.BASE_PATH || '/';
 
 /**
  * Drafts and scheduled articles are previewed in `astro dev` only. Tied to the command,
@@ -32,7 +30,7 @@ const previewInDev = {
 
 export default defineConfig({
   site: process.env.SITE_URL || SITE.url,
-  base,
+  base: BASE_PATH,
   // Every page URL ends in a slash, as static hosts serve folders; pagination links follow.
   trailingSlash: 'always',
   // A separate cache per content folder, so test and benchmark builds never mix their articles.
@@ -44,10 +42,7 @@ export default defineConfig({
     // saving (bench/RESULTS.md). Its smart punctuation matches remark-smartypants, which gives
     // headlines and standfirsts the same typography (tests/unit/typography.test.ts proves it).
     mdx({
-      processor: satteri({
-        features: { smartPunctuation: SATTERI_SMART_PUNCTUATION },
-        hastPlugins: [satteriBodyLinks(base)],
-      }),
+      processor: articleBodyProcessor(BASE_PATH),
     }),
     previewInDev,
     // Article pages record their last change while they render; the sitemap reads it here.

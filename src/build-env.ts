@@ -9,6 +9,15 @@ import { parsePublishDate } from './lib/dates.ts';
 /** The articles' folder (WARTA_CONTENT_DIR: tests and benchmarks build other articles). */
 export const CONTENT_DIR = process.env.WARTA_CONTENT_DIR || './content/articles';
 
+/** Where the site lives under its domain (BASE_PATH), "/" at the root. */
+export const BASE_PATH = process.env.BASE_PATH || '/';
+
+/**
+ * WARTA_BODIES_AS_MDX=1 renders every article body through MDX, even plain Markdown ones
+ * (see src/lib/article-loader.ts): a test builds a site so, and it must come out identical.
+ */
+export const BODIES_AS_MDX = process.env.WARTA_BODIES_AS_MDX === '1';
+
 /** Astro's cache folder (WARTA_CACHE_DIR); share images are cached inside it. */
 export const CACHE_DIR = process.env.WARTA_CACHE_DIR || './node_modules/.astro';
 export const SHARE_IMAGE_CACHE = join(CACHE_DIR, 'share-images');

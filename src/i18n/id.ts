@@ -58,6 +58,8 @@ export const id = {
   'editorNote.title': 'Catatan redaksi',
   'relatedLink.label': 'Baca juga',
   'pullQuote.label': 'Kutipan',
+  'footnotes.label': 'Catatan kaki',
+  'footnotes.backLabel': 'Kembali ke rujukan {reference}',
   'article.scheduled': 'TERJADWAL',
 
   'breadcrumb.label': 'Jejak navigasi',

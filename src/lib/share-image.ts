@@ -131,8 +131,7 @@ let canvas: Canvas | undefined;
 /**
  * Draws a share image as PNG. Skia (through @napi-rs/canvas) draws in about a millisecond;
  * sharp encodes the PNG off the main thread (about 3 ms), at a zlib level that costs half of
- * the default's time for a file about a tenth larger. Callers drawing many keep a few in
- * flight, so the next is drawn while the last is encoded.
+ * the default's time for a file about a tenth larger. To draw many, see cachedShareImageFiles.
  */
 export async function renderShareImage(text: ShareImageText): Promise<Buffer> {
   registerFonts();
@@ -166,6 +165,20 @@ export async function cachedShareImageFile(text: ShareImageText, cacheDir: strin
   writeFileSync(temporary, png);
   renameSync(temporary, file);
   return file;
+}
+
+/**
+ * The cached files for many texts, in order, drawing those not drawn before three at a time:
+ * the next is drawn while the last ones are encoded on sharp's threads.
+ */
+export async function cachedShareImageFiles(texts: readonly ShareImageText[], cacheDir: string): Promise<string[]> {
+  const files: string[] = [];
+  let next = 0;
+  const drawInTurn = async (): Promise<void> => {
+    for (let i = next++; i < texts.length; i = next++) files[i] = await cachedShareImageFile(texts[i]!, cacheDir);
+  };
+  await Promise.all([drawInTurn(), drawInTurn(), drawInTurn()]);
+  return files;
 }
 
 /** The PNG for this text, from the cache when it was drawn before. */

@@ -17,11 +17,12 @@ const PAGES = {
   notFound: '/tidak-ada/',
 };
 
-/** Fixture pages with what the seed lacks: a lead image, hostile text, a byline, an update. */
+/** Fixture pages with what the seed lacks: a lead image, hostile text, a byline, an update, a table and footnotes. */
 const FIXTURE_PAGES = {
   image: '/berita/bergambar/',
   hostile: '/berita/berbahaya/',
   updated: '/berita/waktu-wib/',
+  table: '/berita/markdown-khusus/',
   paginated: '/kanal/olahraga/2/',
 };
 
@@ -107,8 +108,9 @@ test('the banner link is reachable by keyboard', async () => {
 });
 
 test('nothing scrolls sideways at 320 px', async () => {
-  for (const path of Object.values(PAGES)) {
-    const page = await open(path, 320, 'light');
+  const pages = [...Object.values(PAGES).map((path) => [path, server.url]), ...Object.values(FIXTURE_PAGES).map((path) => [path, fixtures.url])];
+  for (const [path, site] of pages) {
+    const page = await open(path!, 320, 'light', site);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
     await page.close();

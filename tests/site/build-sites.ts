@@ -28,10 +28,13 @@ export const SITES = {
   },
   /**
    * The same build again from a cold cache: two clean builds of one commit must be identical.
-   * This one runs plain `astro build`, which makes the search index inside Astro rather than
-   * after it as `npm run build` does: both must give the same site.
+   * This one also takes the other road where there are two, and must still give the same site:
+   * plain `astro build`, which makes the search index inside Astro rather than after it as
+   * `npm run build` does; and every article body through MDX, plain Markdown ones included
+   * (src/lib/article-loader.ts).
    */
   subpathAgain: {
+    WARTA_BODIES_AS_MDX: '1',
     WARTA_CONTENT_DIR: 'tests/.output/fixture-articles',
     WARTA_CACHE_DIR: 'node_modules/.astro-test-subpath-again',
     WARTA_NOW: FIXTURE_NOW,

@@ -1,0 +1,32 @@
+import { describe, expect, test } from 'vitest';
+import { isPlainMarkdown } from '../../src/lib/article-body';
+
+// Bodies judged plain are rendered as Markdown; tests/site/build-sites.ts builds a site with every
+// body through MDX instead, and tests/site/integrity.test.ts requires the two sites to be identical.
+describe('isPlainMarkdown', () => {
+  test.each([
+    ['paragraphs with typography', 'Dia berkata "cukup" -- lalu pergi...\n\nParagraf kedua.'],
+    ['headings, lists, quotes and links', '## Judul\n\n- satu\n  - dua\n\n> kutipan\n\n[tautan](/berita/a/) dan https://example.org'],
+    ['emphasis and code spans', 'Ada *miring*, **tebal** dan `kode`.'],
+  ])('%s: plain', (_, body) => {
+    expect(isPlainMarkdown(body)).toBe(true);
+  });
+
+  test.each([
+    ['a component', 'Teks.\n\n<PullQuote>kata</PullQuote>'],
+    ['raw HTML', 'Teks <b>tebal</b>.'],
+    ['an expression', 'Tahun {2024}.'],
+    ['an import', "import foto from './foto.jpg';\n\nTeks."],
+    ['an indented line', 'Teks.\n\n    bukan kode di MDX'],
+    ['fenced code', 'Teks.\n\n```js\nx\n```'],
+    ['a picture', '![Foto](./foto.jpg)'],
+    ['a table', '| a | b |\n| --- | --- |\n| 1 | 2 |'],
+    ['a table without outer pipes', 'a | b\n--- | ---\n1 | 2'],
+    ['a footnote', 'Teks.[^1]\n\n[^1]: Catatan.'],
+    ['a line break', 'Baris satu\\\nbaris dua'],
+    ['a line break by two spaces', 'Baris satu  \nbaris dua'],
+    ['a rule', 'Teks.\n\n***\n\nTeks.'],
+  ])('%s: through MDX', (_, body) => {
+    expect(isPlainMarkdown(body)).toBe(false);
+  });
+});
