@@ -18,6 +18,12 @@ export const BASE_PATH = process.env.BASE_PATH || '/';
  */
 export const BODIES_AS_MDX = process.env.WARTA_BODIES_AS_MDX === '1';
 
+/**
+ * Set by `npm run build` (src/cli/build.ts) for the Astro build it runs: the search index and
+ * the share images are finished after Astro exits, not inside it (see there).
+ */
+export const FINISH_AFTER_ASTRO = 'WARTA_FINISH_AFTER_ASTRO';
+
 /** Astro's cache folder (WARTA_CACHE_DIR); share images are cached inside it. */
 export const CACHE_DIR = process.env.WARTA_CACHE_DIR || './node_modules/.astro';
 export const SHARE_IMAGE_CACHE = join(CACHE_DIR, 'share-images');

@@ -2,12 +2,19 @@
  * `npm run build`: builds into a staging folder and swaps it into place only when the whole
  * build succeeded, so dist/ always holds a complete site (the last good one) and never a
  * half-written one that could be deployed by mistake. Extra arguments go to `astro build`.
- * The search index is made here, once Astro has exited (see INDEX_AFTER_BUILD).
+ *
+ * Astro builds the pages while the share-image prewarm draws on the idle core. Once Astro has
+ * exited, the search index and the rest of the share images are made side by side: Pagefind
+ * holds as much memory again as Astro does at the end of a big build (1.4 GB at 5,000
+ * articles), so one after the other the peak is the larger of the two rather than the sum, and
+ * Pagefind, which works on one core, leaves the other to the images.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { INDEX_AFTER_BUILD, indexArticles } from '../integrations/search-index.ts';
+import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { indexArticles } from '../integrations/search-index.ts';
+import { publishShareImages, SHARE_IMAGE_LIST, startPrewarm, type ShareImageList } from '../integrations/share-images.ts';
+import { FINISH_AFTER_ASTRO } from '../build-env.ts';
 
 const outDir = resolve(process.env.WARTA_OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
@@ -15,6 +22,7 @@ const previous = `${outDir}.previous`;
 const args = process.argv.slice(2);
 
 function fail(status: number, reason?: unknown): never {
+  prewarm.kill();
   rmSync(staging, { recursive: true, force: true });
   if (reason) console.error(reason);
   console.error(
@@ -24,15 +32,20 @@ function fail(status: number, reason?: unknown): never {
 }
 
 rmSync(staging, { recursive: true, force: true });
+const prewarm = startPrewarm();
 const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {
   stdio: 'inherit',
-  env: { ...process.env, [INDEX_AFTER_BUILD]: '1' },
+  env: { ...process.env, [FINISH_AFTER_ASTRO]: '1' },
 });
 if (build.status !== 0) fail(build.status ?? 1);
 
 try {
-  const count = await indexArticles(staging);
-  if (!args.includes('--silent')) console.log(`Indeks pencarian: ${count} artikel`);
+  const listFile = join(staging, SHARE_IMAGE_LIST);
+  const images = JSON.parse(readFileSync(listFile, 'utf8')) as ShareImageList;
+  rmSync(listFile);
+  const [articles] = await Promise.all([indexArticles(staging), publishShareImages(images, staging)]);
+  prewarm.kill();
+  if (!args.includes('--silent')) console.log(`Indeks pencarian: ${articles} artikel; ${images.length} gambar berbagi`);
 } catch (error) {
   fail(1, error);
 }

@@ -2,13 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-
-/**
- * Set by `npm run build` (src/cli/build.ts), which indexes once Astro has exited: Pagefind
- * needs as much memory again as Astro holds at the end of a big build (1.4 GB at 5,000
- * articles), and one after the other the build's peak is the larger of the two, not the sum.
- */
-export const INDEX_AFTER_BUILD = 'WARTA_INDEX_AFTER_BUILD';
+import { FINISH_AFTER_ASTRO } from '../build-env.ts';
 
 /**
  * Builds the Pagefind search index of a built site into its `pagefind/` folder and returns
@@ -29,13 +23,13 @@ export async function indexArticles(site: string): Promise<number> {
 
 /**
  * The search index for a plain `astro build`, whatever the output folder; `npm run build`
- * makes it itself, after Astro (see INDEX_AFTER_BUILD). Pagefind starts as soon as the pages
+ * makes it itself, after Astro (see src/cli/build.ts). Pagefind starts as soon as the pages
  * are written and runs in its own process while the integrations listed before this one
  * finish the build; it is awaited last (list it last).
  */
 export function searchIndex(): AstroIntegration {
   let indexing: Promise<number> | undefined;
-  const indexedLater = process.env[INDEX_AFTER_BUILD] === '1';
+  const indexedLater = process.env[FINISH_AFTER_ASTRO] === '1';
   return {
     name: 'warta:search-index',
     hooks: {

@@ -1,21 +1,65 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFile, link, mkdir } from 'node:fs/promises';
+import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
+import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { recordedShareImages } from '../lib/build-registry.ts';
-import { cachedShareImageFiles } from '../lib/share-image.ts';
-import { SHARE_IMAGE_CACHE } from '../build-env.ts';
+import { cachedShareImageFiles, type ShareImageText } from '../lib/share-image.ts';
+import { FINISH_AFTER_ASTRO, SHARE_IMAGE_CACHE } from '../build-env.ts';
+
+/** Each share image a build's pages point at: its file in the output folder, and what it says. */
+export type ShareImageList = [file: string, text: ShareImageText][];
+
+/**
+ * Where a build run by `npm run build` leaves its ShareImageList, in the output folder, for
+ * src/cli/build.ts to publish and remove.
+ */
+export const SHARE_IMAGE_LIST = '.share-images.json';
+
+/**
+ * Starts src/cli/prewarm-share-images.ts, which draws every article's share image into the
+ * cache, oldest first, at low priority: it takes only the CPU the build leaves idle.
+ */
+export function startPrewarm(): ChildProcess {
+  const prewarm = spawn(process.execPath, [join(process.cwd(), 'src/cli/prewarm-share-images.ts')], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  if (prewarm.pid !== undefined) setPriority(prewarm.pid, 10);
+  return prewarm;
+}
+
+/**
+ * Puts each image into the built site: drawn first if the prewarm has not drawn it (newest
+ * first, while the prewarm goes oldest first), then linked from the cache. A hard link costs a
+ * directory entry where a copy costs a new file; a cache on another disk gets copies.
+ */
+export async function publishShareImages(images: ShareImageList, site: string): Promise<void> {
+  const cached = await cachedShareImageFiles(
+    images.map(([, text]) => text),
+    SHARE_IMAGE_CACHE,
+  );
+  const folders = new Set<string>();
+  for (const [index, [file]] of images.entries()) {
+    const target = join(site, file);
+    if (!folders.has(dirname(target))) {
+      await mkdir(dirname(target), { recursive: true });
+      folders.add(dirname(target));
+    }
+    await link(cached[index]!, target).catch(() => copyFile(cached[index]!, target));
+  }
+}
 
 /**
  * Articles' share images, outside Astro's routes: 5,000 image endpoints cost a build seconds of
- * rendering and file writing. While Astro builds, src/cli/prewarm-share-images.ts draws them
- * into the cache on the core Astro leaves idle, oldest first; article pages record which image
- * they point at (src/lib/build-registry.ts); when the pages are done, this process draws what
- * is still missing, newest first, and links each into the output folder. `astro dev` gets a
- * route that draws them on request.
+ * rendering and file writing. Article pages record which image they point at
+ * (src/lib/build-registry.ts). In a plain `astro build`, the prewarm runs beside Astro and the
+ * images are published when the pages are done; `npm run build` runs the prewarm itself and
+ * publishes them after Astro exits, beside the search index (src/cli/build.ts), so it only
+ * gets the list. `astro dev` gets a route that draws them on request.
  */
 export function shareImages(): AstroIntegration {
+  const finishedAfterAstro = process.env[FINISH_AFTER_ASTRO] === '1';
   let prewarm: ChildProcess | undefined;
   const stop = (): void => {
     prewarm?.kill();
@@ -27,32 +71,17 @@ export function shareImages(): AstroIntegration {
         if (command === 'dev') injectRoute({ pattern: '/og/berita/[id].png', entrypoint: './src/routes/article-share-image.ts' });
       },
       'astro:build:start': () => {
-        prewarm = spawn(process.execPath, [join(process.cwd(), 'src/cli/prewarm-share-images.ts')], {
-          stdio: ['ignore', 'ignore', 'inherit'],
-        });
+        if (finishedAfterAstro) return;
+        prewarm = startPrewarm();
         process.once('exit', stop);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        // Newest first, while the prewarm goes oldest first: each draws what the other has not.
-        const images = [...recordedShareImages()];
-        const cached = await cachedShareImageFiles(
-          images.map(([, text]) => text),
-          SHARE_IMAGE_CACHE,
-        );
+        const images: ShareImageList = [...recordedShareImages()];
         const site = fileURLToPath(dir);
-        const folders = new Set<string>();
-        for (const [index, [file]] of images.entries()) {
-          const target = join(site, file);
-          if (!folders.has(dirname(target))) {
-            await mkdir(dirname(target), { recursive: true });
-            folders.add(dirname(target));
-          }
-          // A hard link costs a directory entry where a copy costs a new file; a cache on another
-          // disk gets copies.
-          await link(cached[index]!, target).catch(() => copyFile(cached[index]!, target));
-        }
+        if (finishedAfterAstro) return writeFile(join(site, SHARE_IMAGE_LIST), JSON.stringify(images));
+        await publishShareImages(images, site);
         stop();
-        logger.info(`${recordedShareImages().size} share images`);
+        logger.info(`${images.length} share images`);
       },
     },
   };
