@@ -12,7 +12,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { indexArticles } from '../integrations/search-index.ts';
 import { publishShareImages, SHARE_IMAGE_LIST, startPrewarm, type ShareImageList } from '../integrations/share-images.ts';
 import { FINISH_AFTER_ASTRO } from '../build-env.ts';
 
@@ -43,6 +42,8 @@ try {
   const listFile = join(staging, SHARE_IMAGE_LIST);
   const images = JSON.parse(readFileSync(listFile, 'utf8')) as ShareImageList;
   rmSync(listFile);
+  // Pagefind's module only now, so it does not sit in memory while Astro runs.
+  const { indexArticles } = await import('../integrations/search-index.ts');
   const [articles] = await Promise.all([indexArticles(staging), publishShareImages(images, staging)]);
   prewarm.kill();
   if (!args.includes('--silent')) console.log(`Indeks pencarian: ${articles} artikel; ${images.length} gambar berbagi`);

@@ -168,8 +168,9 @@ export async function cachedShareImageFile(text: ShareImageText, cacheDir: strin
 }
 
 /**
- * The cached files for many texts, in order, drawing those not drawn before three at a time:
- * the next is drawn while the last ones are encoded on sharp's threads.
+ * The cached files for many texts, in order, drawing those not drawn before two at a time:
+ * the next is drawn while the last is encoded on sharp's threads (a third in flight gained 10%
+ * in speed for 50 MB more memory).
  */
 export async function cachedShareImageFiles(texts: readonly ShareImageText[], cacheDir: string): Promise<string[]> {
   const files: string[] = [];
@@ -177,7 +178,7 @@ export async function cachedShareImageFiles(texts: readonly ShareImageText[], ca
   const drawInTurn = async (): Promise<void> => {
     for (let i = next++; i < texts.length; i = next++) files[i] = await cachedShareImageFile(texts[i]!, cacheDir);
   };
-  await Promise.all([drawInTurn(), drawInTurn(), drawInTurn()]);
+  await Promise.all([drawInTurn(), drawInTurn()]);
   return files;
 }
 
