@@ -1,8 +1,8 @@
 /**
  * `npm run bench`: builds the whole site from synthetic corpora of 100, 1,000 and 5,000
  * articles (10,000 with --full; or --sizes 100,1000), each cold (fresh cache) and then warm
- * (same cache, second build), and reports wall time, ms per article, peak RSS of the build's
- * whole process tree and output size. Writes the table and the machine to bench/RESULTS.md.
+ * (same cache, second build), --runs N times (medians reported), and reports wall time, ms per
+ * article, peak RSS of the build's whole process tree and output size. Writes the table and the machine to bench/RESULTS.md.
  * Builds run in a staged copy of the project (see stageProject); --in-place builds in the checkout.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -108,6 +108,31 @@ function dirSize(dir: string): { bytes: number; files: number } {
   return { bytes, files };
 }
 
+/** --runs N: build each size N times, cold then warm, and report the medians (default 1). */
+function parseRuns(argv: string[]): number {
+  const i = argv.indexOf('--runs');
+  const eq = argv.find((a) => a.startsWith('--runs='));
+  const value = eq ? eq.slice('--runs='.length) : i >= 0 ? argv[i + 1] : '1';
+  const runs = Number(value);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a positive integer, got "${value}"`);
+  return runs;
+}
+
+/** Each figure's median over the runs (wall time, CPU time and memory separately). */
+function median(runs: Measurement[]): Measurement {
+  const middle = (values: number[]) => {
+    const sorted = [...values].sort((a, b) => a - b);
+    const half = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[half]! : (sorted[half - 1]! + sorted[half]!) / 2;
+  };
+  return {
+    ...runs[0]!,
+    wallMs: middle(runs.map((r) => r.wallMs)),
+    cpuSeconds: middle(runs.map((r) => r.cpuSeconds)),
+    peakRss: middle(runs.map((r) => r.peakRss)),
+  };
+}
+
 interface Measurement {
   articles: number;
   kind: 'cold' | 'warm';
@@ -202,6 +227,7 @@ function machine(): string {
 
 async function main(): Promise<void> {
   const sizes = parseSizes(process.argv.slice(2));
+  const runs = parseRuns(process.argv.slice(2));
   const tmp = mkdtempSync(join(os.tmpdir(), 'warta-bench-'));
   const cleanup = () => rmSync(tmp, { recursive: true, force: true });
   const onSignal = (signal: NodeJS.Signals) => {
@@ -224,16 +250,19 @@ async function main(): Promise<void> {
         `${fmt(n, 0)} articles (${corpus.drafts} drafts, ${corpus.breaking} breaking, ${fmt(corpus.bytes / MB, 1)} MB of MDX) in ${contentDir}`,
       );
       const env = { WARTA_CONTENT_DIR: contentDir, WARTA_CACHE_DIR: cacheDir, WARTA_NOW: CORPUS_NOW };
-      rmSync(cacheDir, { recursive: true, force: true });
-      for (const kind of ['cold', 'warm'] as const) {
-        rmSync(outDir, { recursive: true, force: true });
-        settleDisk();
-        const { wallMs, cpuSeconds, peakRss } = await build(project, env, outDir);
-        const { bytes, files } = dirSize(outDir);
-        const row: Measurement = { articles: n, kind, wallMs, cpuSeconds, peakRss, bytes, files };
-        rows.push(row);
-        console.error(`  ${kind}: ${fmt(wallMs / 1000, 1)} s (CPU ${fmt(cpuSeconds, 1)} s), peak ${fmt(peakRss / MB, 0)} MB, ${fmt(files, 0)} files, ${fmt(bytes / MB, 1)} MB`);
+      const measured: Record<'cold' | 'warm', Measurement[]> = { cold: [], warm: [] };
+      for (let run = 1; run <= runs; run++) {
+        rmSync(cacheDir, { recursive: true, force: true });
+        for (const kind of ['cold', 'warm'] as const) {
+          rmSync(outDir, { recursive: true, force: true });
+          settleDisk();
+          const { wallMs, cpuSeconds, peakRss } = await build(project, env, outDir);
+          const { bytes, files } = dirSize(outDir);
+          measured[kind].push({ articles: n, kind, wallMs, cpuSeconds, peakRss, bytes, files });
+          console.error(`  ${kind}: ${fmt(wallMs / 1000, 1)} s (CPU ${fmt(cpuSeconds, 1)} s), peak ${fmt(peakRss / MB, 0)} MB, ${fmt(files, 0)} files, ${fmt(bytes / MB, 1)} MB`);
+        }
       }
+      rows.push(median(measured.cold), median(measured.warm));
       // Each size's files go as soon as they are measured, so 10,000 articles need no more disk than one corpus.
       rmSync(contentDir, { recursive: true, force: true });
       rmSync(cacheDir, { recursive: true, force: true });
@@ -250,7 +279,7 @@ async function main(): Promise<void> {
     '',
     'Written by `npm run bench` (`bench/run.ts`); do not edit by hand.',
     '',
-    `Run on ${new Date().toISOString()}.`,
+    `Run on ${new Date().toISOString()}; ${runs === 1 ? 'one run of each build' : `each figure the median of ${runs} runs`}.`,
     '',
     machine(),
     '',

@@ -46,7 +46,7 @@ try {
   const { indexArticles } = await import('../integrations/search-index.ts');
   const [articles] = await Promise.all([indexArticles(staging), publishShareImages(images, staging)]);
   prewarm.kill();
-  if (!args.includes('--silent')) console.log(`Indeks pencarian: ${articles} artikel; ${images.length} gambar berbagi`);
+  if (!args.includes('--silent')) console.log(`Indeks pencarian: ${articles} artikel; gambar pratinjau tautan: ${images.length}`);
 } catch (error) {
   fail(1, error);
 }

@@ -4,7 +4,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { createArticleIdAssigner } from './article-ids.ts';
 import { articleBodyProcessor, isPlainMarkdown } from './article-body.ts';
-import { withDatesAsWritten } from './frontmatter.ts';
+import { bodyAfterFrontmatter, withDatesAsWritten } from './frontmatter.ts';
 
 type Rendered = NonNullable<Parameters<LoaderContext['store']['set']>[0]['rendered']>;
 
@@ -33,7 +33,7 @@ export function articleLoader(contentDir: string, base: string, { bodiesAsMdx = 
         parseData: async <TData extends Record<string, unknown>>(entry: Parameters<typeof context.parseData<TData>>[0]) => {
           if (!entry.filePath) return context.parseData<TData>(entry);
           const source = readFileSync(entry.filePath, 'utf8');
-          const body = bodyOf(source);
+          const body = bodyAfterFrontmatter(source);
           if (!bodiesAsMdx && isPlainMarkdown(body)) {
             const { code, metadata } = await (await renderer).render(body, { fileURL: pathToFileURL(entry.filePath) });
             // Trimmed: Markdown's HTML ends in a newline that MDX's does not, and the two must be
@@ -49,7 +49,8 @@ export function articleLoader(contentDir: string, base: string, { bodiesAsMdx = 
             const file = entry.filePath && resolve(fileURLToPath(new URL(entry.filePath, root)));
             const plain = file ? prerendered.get(file) : undefined;
             if (file) prerendered.delete(file);
-            // Stored like a Markdown file: rendered, and no module to bundle.
+            // Stored like a Markdown file: rendered, and no module to bundle. (The body compared
+            // is a guard: it is the text Astro read, and the one rendered above.)
             if (plain && entry.deferredRender && plain.body.trim() === entry.body?.trim()) {
               const { deferredRender: _, ...rest } = entry;
               return context.store.set({ ...rest, rendered: plain.rendered });
@@ -62,8 +63,3 @@ export function articleLoader(contentDir: string, base: string, { bodiesAsMdx = 
   };
 }
 
-/** The MDX after its frontmatter. */
-function bodyOf(source: string): string {
-  const match = /^\uFEFF?---\r?\n[\s\S]*?\r?\n---\r?\n?/.exec(source);
-  return match ? source.slice(match[0].length) : source;
-}

@@ -7,6 +7,12 @@ export function frontmatterText(source: string): string | undefined {
   return FRONTMATTER.exec(source)?.[1];
 }
 
+/** What follows the frontmatter: an MDX file's body. */
+export function bodyAfterFrontmatter(source: string): string {
+  const match = FRONTMATTER.exec(source);
+  return match ? source.slice(match[0].length) : source;
+}
+
 /** The file with its frontmatter turned to blank lines, so an MDX parser's line numbers stay the file's. */
 export function blankFrontmatter(source: string): string {
   const match = FRONTMATTER.exec(source);
