@@ -6,7 +6,7 @@
  * Builds run in a staged copy of the project (see stageProject); --in-place builds in the checkout.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { CORPUS_NOW, writeCorpus } from './corpus.ts';
@@ -144,9 +144,10 @@ interface Measurement {
 }
 
 /**
- * Flushes the deletes before a measured build. On a disk mounted with `discard` (the bench
- * machines), thousands of just-deleted files are trimmed at the next journal commit, and a
- * build started meanwhile paid for it: new files cost 0.6 ms each instead of 0.02 ms.
+ * Flushes the disk before a measured build. On a disk mounted with `discard` (the bench
+ * machines), thousands of just-deleted files are trimmed after the next journal commit, and a
+ * build started meanwhile paid for it: new files cost 0.6 ms each instead of 0.02 ms. So the
+ * bench also moves the last run's folders aside rather than delete them between runs.
  */
 function settleDisk(): void {
   if (process.platform === 'win32') return;
@@ -230,6 +231,14 @@ async function main(): Promise<void> {
   const runs = parseRuns(process.argv.slice(2));
   const tmp = mkdtempSync(join(os.tmpdir(), 'warta-bench-'));
   const cleanup = () => rmSync(tmp, { recursive: true, force: true });
+  // Between runs of one size, the last run's folders are moved aside, not deleted: see settleDisk.
+  const setAsideDir = join(tmp, 'set-aside');
+  let setAsideCount = 0;
+  const setAside = (dir: string) => {
+    if (!existsSync(dir)) return;
+    mkdirSync(setAsideDir, { recursive: true });
+    renameSync(dir, join(setAsideDir, String(++setAsideCount)));
+  };
   const onSignal = (signal: NodeJS.Signals) => {
     cleanup();
     process.kill(process.pid, signal);
@@ -252,9 +261,9 @@ async function main(): Promise<void> {
       const env = { WARTA_CONTENT_DIR: contentDir, WARTA_CACHE_DIR: cacheDir, WARTA_NOW: CORPUS_NOW };
       const measured: Record<'cold' | 'warm', Measurement[]> = { cold: [], warm: [] };
       for (let run = 1; run <= runs; run++) {
-        rmSync(cacheDir, { recursive: true, force: true });
+        setAside(cacheDir);
         for (const kind of ['cold', 'warm'] as const) {
-          rmSync(outDir, { recursive: true, force: true });
+          setAside(outDir);
           settleDisk();
           const { wallMs, cpuSeconds, peakRss } = await build(project, env, outDir);
           const { bytes, files } = dirSize(outDir);
@@ -263,10 +272,8 @@ async function main(): Promise<void> {
         }
       }
       rows.push(median(measured.cold), median(measured.warm));
-      // Each size's files go as soon as they are measured, so 10,000 articles need no more disk than one corpus.
-      rmSync(contentDir, { recursive: true, force: true });
-      rmSync(cacheDir, { recursive: true, force: true });
-      rmSync(outDir, { recursive: true, force: true });
+      // Each size's files go as soon as its runs are measured, so 10,000 articles need no more disk than one corpus.
+      for (const dir of [contentDir, cacheDir, outDir, setAsideDir]) rmSync(dir, { recursive: true, force: true });
     }
   } finally {
     cleanup();
