@@ -5,6 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { recordedShareImages } from '../lib/build-registry.ts';
+import { articleImageFile } from '../lib/paths.ts';
 import type { ShareImageText } from '../lib/share-image.ts';
 import { FINISH_AFTER_ASTRO, SHARE_IMAGE_CACHE } from '../build-env.ts';
 
@@ -71,7 +72,7 @@ export function shareImages(): AstroIntegration {
     name: 'warta:share-images',
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
-        if (command === 'dev') injectRoute({ pattern: '/og/berita/[id].png', entrypoint: './src/routes/article-share-image.ts' });
+        if (command === 'dev') injectRoute({ pattern: `/${articleImageFile('[id]')}`, entrypoint: './src/routes/article-share-image.ts' });
       },
       'astro:build:start': () => {
         if (finishedAfterAstro) return;
