@@ -5,8 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkSmartypants from 'remark-smartypants';
 import { SMARTYPANTS_OPTIONS } from './src/lib/typography.ts';
-import { SITE } from './src/site.ts';
-import { BASE_PATH, CACHE_DIR } from './src/build-env.ts';
+import { BASE_PATH, CACHE_DIR, SITE_URL } from './src/build-env.ts';
 import { lastmodFor } from './src/lib/build-registry.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
@@ -29,7 +28,7 @@ const previewInDev = {
 };
 
 export default defineConfig({
-  site: process.env.SITE_URL || SITE.url,
+  site: SITE_URL,
   base: BASE_PATH,
   // Every page URL ends in a slash, as static hosts serve folders; pagination links follow.
   trailingSlash: 'always',

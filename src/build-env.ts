@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { parsePublishDate } from './lib/dates.ts';
+import { SITE } from './site.ts';
 
 /**
  * What the environment can change about a build, read in one place for the site, the CLI
@@ -8,6 +9,9 @@ import { parsePublishDate } from './lib/dates.ts';
 
 /** The articles' folder (WARTA_CONTENT_DIR: tests and benchmarks build other articles). */
 export const CONTENT_DIR = process.env.WARTA_CONTENT_DIR || './content/articles';
+
+/** The site's origin (SITE_URL), for canonical URLs, feeds and share cards. */
+export const SITE_URL = process.env.SITE_URL || SITE.url;
 
 /** Where the site lives under its domain (BASE_PATH), "/" at the root. */
 export const BASE_PATH = process.env.BASE_PATH || '/';

@@ -20,6 +20,9 @@ const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 const args = process.argv.slice(2);
 
+rmSync(staging, { recursive: true, force: true });
+const prewarm = startPrewarm();
+
 function fail(status: number, reason?: unknown): never {
   prewarm.kill();
   rmSync(staging, { recursive: true, force: true });
@@ -30,8 +33,6 @@ function fail(status: number, reason?: unknown): never {
   process.exit(status);
 }
 
-rmSync(staging, { recursive: true, force: true });
-const prewarm = startPrewarm();
 const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {
   stdio: 'inherit',
   env: { ...process.env, [FINISH_AFTER_ASTRO]: '1' },

@@ -10,7 +10,7 @@ import { SECTION_IDS, type SectionId } from '../sections.ts';
 import { articleSlug, articleSource } from '../lib/new-article.ts';
 import { slugify } from '../lib/slugs.ts';
 import { t } from '../i18n/id.ts';
-import { CONTENT_DIR } from '../build-env.ts';
+import { BASE_PATH, CONTENT_DIR } from '../build-env.ts';
 import { createPaths } from '../lib/paths.ts';
 
 const contentDir = CONTENT_DIR;
@@ -88,7 +88,7 @@ writeFileSync(file, articleSource({ ...answers, breaking: values.breaking, now: 
 
 const message = [
   `Artikel baru (draf): ${relative(process.cwd(), file)}`,
-  `Pratinjau: jalankan npm run dev, lalu buka http://localhost:4321${createPaths(process.env.BASE_PATH || '/').article(slug)}`,
+  `Pratinjau: jalankan npm run dev, lalu buka http://localhost:4321${createPaths(BASE_PATH).article(slug)}`,
   'Terbitkan: ganti draft: true menjadi draft: false, lalu build.',
 ].join('\n');
 if (interactive) prompts.outro(message);

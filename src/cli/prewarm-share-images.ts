@@ -10,18 +10,15 @@ import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
-import { isPublished } from '../lib/articles.ts';
+import { publishedNewestFirst } from '../lib/articles.ts';
 import { articleShareText, cachedShareImageFiles } from '../lib/share-image.ts';
-import { SITE } from '../site.ts';
-import { t } from '../i18n/id.ts';
-import { buildClock, CONTENT_DIR, SHARE_IMAGE_CACHE } from '../build-env.ts';
+import { buildClock, CONTENT_DIR, SHARE_IMAGE_CACHE, SITE_URL } from '../build-env.ts';
 import { frontmatterText, withDatesAsWritten } from '../lib/frontmatter.ts';
 
 const now = buildClock();
-const site = { name: SITE.name, url: process.env.SITE_URL || SITE.url };
 const schema = articleSchema(() => z.unknown());
 
-const articles = (readdirSync(CONTENT_DIR, { recursive: true }) as string[])
+const files = (readdirSync(CONTENT_DIR, { recursive: true }) as string[])
   .filter((file) => file.endsWith('.mdx'))
   .flatMap((file) => {
     // Read as Astro reads it (default YAML schema, then dates as written), so the text matches.
@@ -30,11 +27,10 @@ const articles = (readdirSync(CONTENT_DIR, { recursive: true }) as string[])
     const data = frontmatter === undefined ? undefined : withDatesAsWritten(yaml.load(frontmatter) as Record<string, unknown>, source);
     const parsed = data === undefined ? undefined : schema.safeParse(data);
     return parsed?.success ? [{ id: file, data: parsed.data }] : [];
-  })
-  .filter((article) => isPublished(article, { now, preview: false }))
-  .sort((a, b) => a.data.pubDate.instant.getTime() - b.data.pubDate.instant.getTime());
+  });
+const oldestFirst = publishedNewestFirst(files, { now, preview: false }).reverse();
 
 await cachedShareImageFiles(
-  articles.map(({ data }) => articleShareText({ title: data.title, sectionName: t(`section.${data.section}`) }, site)),
+  oldestFirst.map(({ data }) => articleShareText(data, SITE_URL)),
   SHARE_IMAGE_CACHE,
 );

@@ -1,5 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isPublished, latestBreaking, publishedNewestFirst, type Visibility } from '../lib/articles.ts';
+import { isScheduled as isScheduledAt, latestBreaking, publishedNewestFirst, type Visibility } from '../lib/articles.ts';
 import { createRelatedFinder } from '../lib/related.ts';
 import { buildClock } from '../build-env.ts';
 
@@ -34,7 +34,7 @@ export async function getRelatedArticles(article: Article): Promise<Article[]> {
   return (await findRelated)(article);
 }
 
-/** Shown only in `astro dev`: an article dated after now, which a production build leaves out. */
+/** Shown only in `astro dev`: an article dated after this build's moment, which a production build leaves out. */
 export function isScheduled(article: Article): boolean {
-  return !isPublished({ ...article, data: { ...article.data, draft: false } }, { now: buildTime, preview: false });
+  return isScheduledAt(article, buildTime);
 }

@@ -1,3 +1,5 @@
+import { fill } from './fill.ts';
+
 /**
  * Every string a reader sees, in Indonesian. Flat dotted keys; `{name}` marks a
  * value filled in by `t()`.
@@ -25,14 +27,12 @@ export const id = {
   'home.latest': 'Berita terbaru',
   'home.empty': 'Belum ada berita yang terbit.',
 
-  'article.published': 'Diterbitkan',
   'article.updated': 'Diperbarui',
   'article.readingTime': '{minutes} menit baca',
   'article.byline': 'Oleh {names}',
   'article.and': 'dan',
   'article.source': 'Sumber',
   'article.tags': 'Topik',
-  'article.meta': 'Info artikel',
   'article.draft': 'DRAF',
 
   'list.sectionTitle': 'Berita {section}',
@@ -57,7 +57,6 @@ export const id = {
   'corrections.heading': 'Koreksi',
   'editorNote.title': 'Catatan redaksi',
   'relatedLink.label': 'Baca juga',
-  'pullQuote.label': 'Kutipan',
   'footnotes.label': 'Catatan kaki',
   'footnotes.backLabel': 'Kembali ke rujukan {reference}',
   'article.scheduled': 'TERJADWAL',
@@ -96,10 +95,12 @@ export const id = {
 
 export type StringKey = keyof typeof id;
 
-/** Looks up a string and fills its `{placeholders}`; a missing value is a bug, so it throws. */
+/** Looks up a string and fills its `{placeholders}` (see fill). */
 export function t(key: StringKey, values: Record<string, string | number> = {}): string {
-  return id[key].replace(/\{(\w+)\}/g, (_, name: string) => {
-    if (!(name in values)) throw new Error(`i18n: "${key}" needs a value for {${name}}`);
-    return String(values[name]);
-  });
+  return fill(id[key], values);
+}
+
+/** A string with its `{placeholders}` left in, for code that fills them later (the search script, Sätteri). */
+export function template(key: StringKey): string {
+  return id[key];
 }

@@ -2,7 +2,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { SATTERI_SMART_PUNCTUATION } from './typography.ts';
 import { satteriBodyLinks } from './satteri-links.ts';
 import { satteriTableAlignment } from './satteri-tables.ts';
-import { t } from '../i18n/id.ts';
+import { t, template } from '../i18n/id.ts';
 
 /**
  * How article bodies are rendered: Astro's native Markdown engine (Sätteri), with smart
@@ -15,7 +15,7 @@ export function articleBodyProcessor(base: string) {
     features: {
       smartPunctuation: SATTERI_SMART_PUNCTUATION,
       // `{reference}` is Sätteri's own placeholder for the footnote's number.
-      gfm: { footnotes: { label: t('footnotes.label'), backLabel: t('footnotes.backLabel', { reference: '{reference}' }) } },
+      gfm: { footnotes: { label: t('footnotes.label'), backLabel: template('footnotes.backLabel') } },
     },
     hastPlugins: [satteriBodyLinks(base), satteriTableAlignment()],
   });

@@ -62,4 +62,3 @@ export function articleLoader(contentDir: string, base: string, { bodiesAsMdx = 
     },
   };
 }
-

@@ -16,7 +16,12 @@ export interface Visibility {
 /** Whether readers may see this article in this build. */
 export function isPublished(article: ArticleLike, { now, preview }: Visibility): boolean {
   if (preview) return true;
-  return !article.data.draft && article.data.pubDate.instant.getTime() <= now.getTime();
+  return !article.data.draft && !isScheduled(article, now);
+}
+
+/** Dated after the build's moment: left out until a later build (shown, marked, in `astro dev`). */
+export function isScheduled(article: ArticleLike, now: Date): boolean {
+  return article.data.pubDate.instant.getTime() > now.getTime();
 }
 
 /** Published articles, newest first; ties keep a stable order by id. */

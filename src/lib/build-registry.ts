@@ -29,4 +29,3 @@ export function recordShareImage(file: string, text: ShareImageText): void {
 export function recordedShareImages(): ReadonlyMap<string, ShareImageText> {
   return registry<ShareImageText>('share-images');
 }
-

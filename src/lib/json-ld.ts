@@ -36,9 +36,9 @@ export interface Crumb {
 
 type JsonLd = Record<string, unknown>;
 
-function organization(publisher: Publisher, type = 'NewsMediaOrganization'): JsonLd {
+function organization(publisher: Publisher): JsonLd {
   return {
-    '@type': type,
+    '@type': 'NewsMediaOrganization',
     '@id': `${publisher.url}#organization`,
     name: publisher.name,
     url: publisher.url,

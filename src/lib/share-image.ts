@@ -4,6 +4,9 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
+import { SITE } from '../site.ts';
+import type { SectionId } from '../sections.ts';
+import { t } from '../i18n/id.ts';
 
 /** Open Graph's recommended size; WhatsApp, Facebook and X all crop well from it. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
@@ -43,12 +46,17 @@ function registerFonts(): void {
   fontsRegistered = true;
 }
 
-/** What an article's share image says: one function for the build and its prewarm, so both find the same cached file. */
-export function articleShareText(
-  article: { title: string; sectionName: string },
-  site: { name: string; url: string },
-): ShareImageText {
-  return { headline: article.title, kicker: article.sectionName, siteName: site.name, footer: new URL(site.url).host };
+/**
+ * What an article's share image says. One function for the page that points at the image, the
+ * prewarm and `astro dev`'s route: the cache is keyed by this text, so all must agree.
+ */
+export function articleShareText(article: { title: string; section: SectionId }, siteUrl: string): ShareImageText {
+  return { headline: article.title, kicker: t(`section.${article.section}`), siteName: SITE.name, footer: new URL(siteUrl).host };
+}
+
+/** What the share image of every page that is not an article says. */
+export function siteShareText(siteUrl: string): ShareImageText {
+  return { headline: t('site.tagline'), kicker: SITE.name, siteName: SITE.name, footer: new URL(siteUrl).host };
 }
 
 /** Long headlines get a smaller size so they fit in five lines. */
@@ -86,7 +94,8 @@ function withEllipsis(lines: string[], maxWidth: number, width: (line: string) =
 
 const COLOURS = { accent: '#a3121b', ink: '#1a1a1a', muted: '#555049', paper: '#ffffff' } as const;
 const MARGIN = 72;
-const HEADLINE_LINES = 5;
+/** Where the headline sits: the top of its first line, its line height (times the font size) and its most lines. */
+export const HEADLINE = { top: 132, lineHeight: 1.18, lines: 5 } as const;
 
 /** Draws the card: a red band, the kicker, the headline in up to five lines, the site's name and address. */
 function draw(context: SKRSContext2D, text: ShareImageText): void {
@@ -95,7 +104,7 @@ function draw(context: SKRSContext2D, text: ShareImageText): void {
   // The canvas is reused: start from its default state and leave it there.
   context.save();
   // The language picks glyph forms; left to 'inherit' it would follow the machine's locale.
-  context.lang = 'id';
+  context.lang = SITE.lang;
   context.fillStyle = COLOURS.paper;
   context.fillRect(0, 0, width, height);
   context.fillStyle = COLOURS.accent;
@@ -104,15 +113,15 @@ function draw(context: SKRSContext2D, text: ShareImageText): void {
   context.textBaseline = 'top';
   context.font = `700 30px ${SANS}`;
   context.letterSpacing = '2px';
-  context.fillText(text.kicker.toLocaleUpperCase('id'), MARGIN, 72, textWidth);
+  context.fillText(text.kicker.toLocaleUpperCase(SITE.lang), MARGIN, 72, textWidth);
   context.letterSpacing = '0px';
 
   const size = headlineSize(text.headline);
-  const lineHeight = Math.round(size * 1.18);
+  const lineHeight = Math.round(size * HEADLINE.lineHeight);
   context.font = `700 ${size}px ${SERIF}`;
   context.fillStyle = COLOURS.ink;
-  const lines = wrapLines(text.headline, textWidth, HEADLINE_LINES, (line) => context.measureText(line).width);
-  lines.forEach((line, index) => context.fillText(line, MARGIN, 132 + index * lineHeight + (lineHeight - size) / 2, textWidth));
+  const lines = wrapLines(text.headline, textWidth, HEADLINE.lines, (line) => context.measureText(line).width);
+  lines.forEach((line, index) => context.fillText(line, MARGIN, HEADLINE.top + index * lineHeight + (lineHeight - size) / 2, textWidth));
 
   context.textBaseline = 'alphabetic';
   const baseline = height - 52;
@@ -151,7 +160,7 @@ const madeDirs = new Set<string>();
  * The cached PNG file for this text, drawn first if the same text was never drawn with the same
  * design: a rebuild with no change draws nothing again.
  */
-export async function cachedShareImageFile(text: ShareImageText, cacheDir: string): Promise<string> {
+async function cachedShareImageFile(text: ShareImageText, cacheDir: string): Promise<string> {
   const file = join(cacheDir, `${createHash('sha256').update(JSON.stringify([DESIGN_VERSION, text])).digest('hex')}.png`);
   if (existsSync(file)) return file;
   const png = await renderShareImage(text);

@@ -1,6 +1,4 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { SITE } from '../site.ts';
-import { t } from '../i18n/id.ts';
 import { getPublishedArticles, type Article } from '../data/articles.ts';
 import { shareImageResponse } from '../data/share-images.ts';
 import { articleShareText } from '../lib/share-image.ts';
@@ -14,7 +12,5 @@ export const getStaticPaths = (async () =>
  */
 export const GET: APIRoute = ({ props }) => {
   const { data } = (props as { article: Article }).article;
-  return shareImageResponse(
-    articleShareText({ title: data.title, sectionName: t(`section.${data.section}`) }, { name: SITE.name, url: import.meta.env.SITE }),
-  );
+  return shareImageResponse(articleShareText(data, import.meta.env.SITE));
 };

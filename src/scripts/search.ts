@@ -2,6 +2,8 @@
  * Search in the browser with Pagefind's index (built by src/integrations/search-index.ts).
  * Progressive enhancement: the form in cari.astro works without this script.
  */
+import { fill } from '../i18n/fill.ts';
+
 interface PagefindResult {
   url: string;
   excerpt: string;
@@ -29,9 +31,6 @@ function enhance(form: HTMLFormElement): void {
   // With the script running, search here instead of on a general search engine.
   document.querySelectorAll('[data-no-script-only]').forEach((el) => el.remove());
   form.action = strings.self!;
-
-  const fill = (template: string, values: Record<string, string>) =>
-    template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '');
 
   async function run(query: string): Promise<void> {
     const search = ++latestSearch;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { frontPage, inSection, isPublished, latestBreaking, publishedNewestFirst, type ArticleLike } from '../../src/lib/articles';
+import { frontPage, inSection, isPublished, isScheduled, latestBreaking, publishedNewestFirst, type ArticleLike } from '../../src/lib/articles';
 import { parsePublishDate, type PublishDate } from '../../src/lib/dates';
 
 function date(value: string): PublishDate {
@@ -47,6 +47,15 @@ test.each([
   ['a date-time is not published a second before', '2024-11-29T13:00:00+07:00', '2024-11-29T05:59:59Z', false],
 ])('scheduling: %s', (_, pubDate, at, expected) => {
   expect(isPublished(article('x', pubDate), { now: new Date(at), preview: false })).toBe(expected);
+  expect(isScheduled(article('x', pubDate), new Date(at))).toBe(!expected);
+});
+
+test('a draft dated in the past is unpublished but not scheduled; one dated later is both', () => {
+  const now = new Date('2024-12-01T00:00:00Z');
+  const past = article('x', '2024-11-29', { draft: true });
+  const later = article('y', '2024-12-05', { draft: true });
+  expect([isPublished(past, { now, preview: false }), isScheduled(past, now)]).toEqual([false, false]);
+  expect([isPublished(later, { now, preview: false }), isScheduled(later, now)]).toEqual([false, true]);
 });
 
 test('same-moment articles keep a stable order', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import sharp from 'sharp';
-import { headlineSize, renderShareImage, SHARE_IMAGE, wrapLines } from '../../src/lib/share-image';
+import { HEADLINE, headlineSize, renderShareImage, SHARE_IMAGE, wrapLines } from '../../src/lib/share-image';
 
 // One unit of width per character: easy to reason about, and enough to test the line breaking.
 const byLength = (line: string) => line.length;
@@ -49,11 +49,11 @@ describe('renderShareImage', () => {
   test('an overlong headline stops after five lines, well above the site name', async () => {
     const headline = 'Kata yang sangat panjang sekali '.repeat(20);
     const size = headlineSize(headline);
-    const lineHeight = Math.round(size * 1.18);
+    const lineHeight = Math.round(size * HEADLINE.lineHeight);
     const png = await renderShareImage({ ...text, headline });
     // Descenders of the fifth line reach a little below its line box; a sixth line would start there.
-    const belowFiveLines = 132 + 5 * lineHeight + Math.round(size / 2);
+    const belowFiveLines = HEADLINE.top + 5 * lineHeight + Math.round(size / 2);
     expect(await darkest(png, belowFiveLines, 530 - belowFiveLines)).toBe(255);
-    expect(await darkest(png, 132 + 4 * lineHeight, lineHeight)).toBeLessThan(60);
+    expect(await darkest(png, HEADLINE.top + 4 * lineHeight, lineHeight)).toBeLessThan(60);
   });
 });

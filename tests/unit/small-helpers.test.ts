@@ -3,7 +3,8 @@ import { formatByline } from '../../src/lib/byline';
 import { createPaths } from '../../src/lib/paths';
 import { groupByTag } from '../../src/lib/tags';
 import { listTitle } from '../../src/lib/listing';
-import { t } from '../../src/i18n/id';
+import { t, template } from '../../src/i18n/id';
+import { fill } from '../../src/i18n/fill';
 
 describe('formatByline', () => {
   test.each([
@@ -67,5 +68,17 @@ describe('t', () => {
   });
   test('throws when a placeholder has no value, rather than showing "{minutes}" to readers', () => {
     expect(() => t('article.readingTime')).toThrow(/minutes/);
+  });
+});
+
+describe('strings', () => {
+  test('t fills placeholders; a missing value throws rather than show "{count}" to a reader', () => {
+    expect(t('search.results', { count: 3, query: 'banjir' })).not.toMatch(/[{}]/);
+    expect(() => t('search.results', { count: 3 })).toThrow(/query/);
+  });
+
+  test('template keeps the placeholders for whoever fills them later, and fill fills them as t does', () => {
+    expect(template('search.results')).toMatch(/\{count\}.*\{query\}|\{query\}.*\{count\}/);
+    expect(fill(template('search.results'), { count: 3, query: 'banjir' })).toBe(t('search.results', { count: 3, query: 'banjir' }));
   });
 });

@@ -1,8 +1,6 @@
 import type { APIRoute } from 'astro';
-import { SITE } from '../../site.ts';
 import { shareImageResponse } from '../../data/share-images.ts';
-import { t } from '../../i18n/id.ts';
+import { siteShareText } from '../../lib/share-image.ts';
 
 /** The share image of every page that is not an article. */
-export const GET: APIRoute = () =>
-  shareImageResponse({ headline: t('site.tagline'), kicker: SITE.name, siteName: SITE.name, footer: new URL(import.meta.env.SITE).host });
+export const GET: APIRoute = () => shareImageResponse(siteShareText(import.meta.env.SITE));
