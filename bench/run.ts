@@ -180,7 +180,7 @@ function build(cwd: string, env: Record<string, string>, outDir: string): Promis
       if (child.pid !== undefined && child.exitCode === null) peakRss = Math.max(peakRss, treeRss(child.pid));
     };
     const timer = process.platform === 'linux' ? setInterval(poll, POLL_MS) : undefined;
-    poll();
+    if (timer) poll();
     child.on('error', (error) => {
       clearInterval(timer);
       reject(error);

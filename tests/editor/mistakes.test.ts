@@ -20,7 +20,7 @@ const MISTAKES: [string, string, RegExp][] = [
 ];
 
 function caseDir(file: string): string {
-  return contentDir(file.replace('.mdx', ''), { [file]: `broken/${file}`, gambar: 'broken/gambar' });
+  return contentDir(file.replace('.mdx', ''), { [file]: `broken/${file}`, gambar: 'articles/gambar' });
 }
 
 // One at a time: each run starts Astro, and Astro processes in one checkout share .astro/.

@@ -5,6 +5,7 @@ import yaml from 'js-yaml';
 import { cli, contentDir } from './run';
 import { FIXTURE_NOW, OUTPUT, SITES } from '../site/build-sites';
 import { createHash } from 'node:crypto';
+import { frontmatterText } from '../../src/lib/frontmatter';
 
 describe('npm run new', () => {
   test('creates a draft from flags, never overwriting, and says where and how to preview it', async () => {
@@ -16,7 +17,7 @@ describe('npm run new', () => {
     expect(readdirSync(dir).sort()).toEqual(['banjir-di-jakarta-air-naik-2.mdx', 'banjir-di-jakarta-air-naik.mdx']);
     expect(first.output).toContain('http://localhost:4321/berita/banjir-di-jakarta-air-naik/');
     const source = readFileSync(resolve(dir, 'banjir-di-jakarta-air-naik.mdx'), 'utf8');
-    const frontmatter = yaml.load(source.split('---\n')[1]!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
+    const frontmatter = yaml.load(frontmatterText(source)!, { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
     expect(frontmatter).toMatchObject({ title: 'Banjir di Jakarta: "air naik"', section: 'nasional', tags: ['Banjir', 'Jakarta'], breaking: true, draft: true });
     expect(frontmatter.pubDate).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+07:00$/);
 
@@ -51,6 +52,8 @@ describe('the share-image prewarm', () => {
         .map((file) => createHash('sha256').update(readFileSync(resolve(dir, file))).digest('hex'))
         .sort();
     // The fixture build's published share images (tests/site/build-sites.ts), one per published article.
-    expect(digests(resolve(cache, 'share-images'))).toEqual(digests(resolve(OUTPUT, 'fixtures', 'og', 'berita')));
+    const published = digests(resolve(OUTPUT, 'fixtures', 'og', 'berita'));
+    expect(published.length).toBeGreaterThan(0);
+    expect(digests(resolve(cache, 'share-images'))).toEqual(published);
   });
 });

@@ -1,8 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
 import { XMLParser } from 'fast-xml-parser';
 import { OUTPUT, type SITES } from './build-sites';
+
+/** Every file under a folder, recursively, as full paths. */
+export function filesOf(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => join(entry.parentPath, entry.name));
+}
 
 /** A built file of one of the test sites, by its URL path ("/berita/x/" reads berita/x/index.html). */
 export function builtFile(site: keyof typeof SITES, urlPath: string): string {

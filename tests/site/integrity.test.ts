@@ -1,18 +1,12 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { load } from 'cheerio';
 import { HtmlValidate } from 'html-validate';
 import { OUTPUT, siteRoot, SITES } from './build-sites';
-import { xml } from './built';
+import { filesOf, xml } from './built';
 
 type Site = keyof typeof SITES;
-
-function filesOf(dir: string): string[] {
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => join(entry.parentPath, entry.name));
-}
 
 const htmlFiles = (site: Site) => filesOf(resolve(OUTPUT, site)).filter((file) => file.endsWith('.html'));
 

@@ -135,6 +135,7 @@ describe('hostile text in the head', () => {
   });
 
   test('there are exactly the two JSON-LD scripts and no other', () => {
+    expect($('script[type="application/ld+json"]')).toHaveLength(2);
     expect($('script')).toHaveLength(2);
   });
 });

@@ -43,8 +43,17 @@ describe('formatPublishDate', () => {
   });
 
   test('does not depend on the machine time zone', () => {
-    // Vitest runs in the machine's zone; the answer is the same in any, because Intl is told the zone.
-    expect(formatPublishDate(parsed('2024-11-28T23:59:00+07:00'))).toBe('Kamis, 28 November 2024, 23.59 WIB');
+    const machineZone = process.env.TZ;
+    try {
+      for (const zone of ['UTC', 'America/Los_Angeles', 'Asia/Tokyo', 'Asia/Jakarta']) {
+        process.env.TZ = zone; // Node applies a new TZ to Date at once
+        expect(formatPublishDate(parsed('2024-11-28T23:59:00+07:00')), zone).toBe('Kamis, 28 November 2024, 23.59 WIB');
+        expect(formatPublishDate(parsed('2024-11-29')), zone).toBe('Jumat, 29 November 2024');
+      }
+    } finally {
+      if (machineZone === undefined) delete process.env.TZ;
+      else process.env.TZ = machineZone;
+    }
   });
 });
 

@@ -3,6 +3,7 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { articleSlug, articleSource } from '../../src/lib/new-article';
 import { articleSchema } from '../../src/schemas/article';
+import { frontmatterText } from '../../src/lib/frontmatter';
 
 describe('articleSlug', () => {
   test.each([
@@ -20,7 +21,7 @@ describe('articleSlug', () => {
 describe('articleSource', () => {
   const now = new Date('2024-11-29T18:30:00Z');
   const schema = articleSchema(() => z.string());
-  const frontmatter = (source: string) => yaml.load(source.split('---\n')[1]!) as Record<string, unknown>;
+  const frontmatter = (source: string) => yaml.load(frontmatterText(source)!) as Record<string, unknown>;
 
   test('writes a draft dated now in WIB that the schema accepts, whatever the title holds', () => {
     const source = articleSource({ title: 'Kim: "cukup" & </script> --', section: 'nasional', tags: ['Korea Utara'], now });
