@@ -5,12 +5,16 @@
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { bodyAfterFrontmatter, frontmatterText } from '../src/lib/frontmatter.ts';
+import { slugify } from '../src/lib/slugs.ts';
 
 /** The seed article whose body every synthetic article is made of. */
-export const SEED_ARTICLE = resolve(import.meta.dirname, '../content/articles/menhan-rusia-kunjungi-korea-utara.mdx');
+const SEED_ARTICLE = resolve(import.meta.dirname, '../content/articles/menhan-rusia-kunjungi-korea-utara.mdx');
 
 /** Every generated pubDate (and updatedDate) falls before this moment: pin WARTA_NOW to it. */
 export const CORPUS_NOW = '2025-01-01T00:00:00+07:00';
+/** The generator's seed: the same corpus for a given size, run after run. */
+const CORPUS_SEED = 20241129;
 
 /** Generated pubDates are spread from this day to just before CORPUS_NOW (six years). */
 const FIRST_DAY = Date.UTC(2019, 0, 1);
@@ -20,7 +24,7 @@ const DAY_MS = 86_400_000;
 const SECTIONS = ['nasional', 'internasional', 'ekonomi', 'olahraga', 'teknologi'] as const;
 
 /** mulberry32: small, fast and good enough to shuffle paragraphs the same way every run. */
-export function prng(seed: number): () => number {
+function prng(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
@@ -72,7 +76,7 @@ const THEMES = [
   'Perang Dingin', 'Senjata Nuklir', 'Rudal', 'Diplomasi', 'Sanksi', 'Pengungsi', 'Terorisme', 'Pertahanan', 'Militer', 'Perdagangan',
   'Pangan', 'Energi', 'Air Bersih', 'Perumahan', 'Tenaga Kerja', 'Upah Minimum', 'Kemiskinan', 'Stunting', 'Vaksin', 'Demam Berdarah',
 ];
-export const TAG_POOL: readonly string[] = [...PLACES, ...PEOPLE, ...INSTITUTIONS, ...THEMES];
+const TAG_POOL: readonly string[] = [...PLACES, ...PEOPLE, ...INSTITUTIONS, ...THEMES];
 
 // Headline parts: who, what, about what, where; combined they give tens of thousands of headlines.
 const WHO = [
@@ -112,12 +116,10 @@ function headline(random: () => number, seen: Set<string>): string {
 const yamlString = (text: string) => JSON.stringify(text); // JSON strings are valid YAML double-quoted scalars.
 
 /** The seed's body paragraphs (everything after the frontmatter), one string each. */
-export function seedParagraphs(file = SEED_ARTICLE): string[] {
-  const text = readFileSync(file, 'utf8').replace(/\r\n/g, '\n');
-  const end = text.indexOf('\n---', 3);
-  if (!text.startsWith('---') || end < 0) throw new Error(`${file}: no frontmatter`);
-  return text
-    .slice(end + 4)
+function seedParagraphs(): string[] {
+  const text = readFileSync(SEED_ARTICLE, 'utf8').replace(/\r\n/g, '\n');
+  if (frontmatterText(text) === undefined) throw new Error(`${SEED_ARTICLE}: no frontmatter`);
+  return bodyAfterFrontmatter(text)
     .split(/\n{2,}/)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
@@ -131,7 +133,7 @@ export interface CorpusSummary {
   bytes: number;
 }
 
-/** One article's file name and MDX text: the i-th article of a corpus seeded with `seed`. */
+/** One article's file name and MDX text: the i-th article of a corpus, drawn from `random`. */
 function article(i: number, random: () => number, paragraphs: readonly string[], seen: Set<string>) {
   const title = headline(random, seen);
   const section = SECTIONS[i % SECTIONS.length] as (typeof SECTIONS)[number];
@@ -177,16 +179,16 @@ function article(i: number, random: () => number, paragraphs: readonly string[],
     body.join('\n\n'),
     '',
   ];
-  const words = title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '').split('-').slice(0, 6).join('-');
+  const words = slugify(title).split('-').slice(0, 6).join('-');
   return { file: `${String(i).padStart(5, '0')}-${words}.mdx`, text: lines.join('\n'), breaking, draft };
 }
 
 /** Writes N articles into `dir` (created if missing); the same N always gives the same files. */
-export function writeCorpus(dir: string, n: number, seed = 20241129): CorpusSummary {
+export function writeCorpus(dir: string, n: number): CorpusSummary {
   const paragraphs = seedParagraphs();
   if (paragraphs.length < 5) throw new Error(`${SEED_ARTICLE}: too few paragraphs to recombine`);
   mkdirSync(dir, { recursive: true });
-  const random = prng(seed);
+  const random = prng(CORPUS_SEED);
   const seen = new Set<string>();
   const summary: CorpusSummary = { dir, articles: n, drafts: 0, breaking: 0, bytes: 0 };
   for (let i = 1; i <= n; i++) {
