@@ -20,6 +20,13 @@ const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 const args = process.argv.slice(2);
 
+// Rolldown, Astro's compiler and Skia allocate with mimalloc, which by default keeps freed pages
+// for a while and commits whole arenas up front. Returning them at once costs no measurable time
+// and lowers the build's peak memory by about 150 MB at 1,000 articles (bench/RESULTS.md).
+// Set before the children start: mimalloc reads them once, when it loads.
+process.env.MIMALLOC_PURGE_DELAY ??= '0';
+process.env.MIMALLOC_ARENA_EAGER_COMMIT ??= '0';
+
 rmSync(staging, { recursive: true, force: true });
 const prewarm = startPrewarm();
 

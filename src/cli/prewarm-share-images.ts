@@ -11,7 +11,8 @@ import yaml from 'js-yaml';
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
 import { publishedNewestFirst } from '../lib/articles.ts';
-import { articleShareText, cachedShareImageFiles } from '../lib/share-image.ts';
+import { cachedShareImageFiles } from '../lib/share-image.ts';
+import { articleShareText, siteShareText } from '../lib/share-image-text.ts';
 import { buildClock, CONTENT_DIR, SHARE_IMAGE_CACHE, SITE_URL } from '../build-env.ts';
 import { frontmatterText, withDatesAsWritten } from '../lib/frontmatter.ts';
 
@@ -31,6 +32,6 @@ const files = (readdirSync(CONTENT_DIR, { recursive: true }) as string[])
 const oldestFirst = publishedNewestFirst(files, { now, preview: false }).reverse();
 
 await cachedShareImageFiles(
-  oldestFirst.map(({ data }) => articleShareText(data, SITE_URL)),
+  [siteShareText(SITE_URL), ...oldestFirst.map(({ data }) => articleShareText(data, SITE_URL))],
   SHARE_IMAGE_CACHE,
 );

@@ -1,4 +1,5 @@
-import { cachedShareImage, type ShareImageText } from '../lib/share-image.ts';
+import { cachedShareImage } from '../lib/share-image.ts';
+import type { ShareImageText } from '../lib/share-image-text.ts';
 import { SHARE_IMAGE_CACHE } from '../build-env.ts';
 
 export async function shareImageResponse(text: ShareImageText): Promise<Response> {

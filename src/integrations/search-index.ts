@@ -4,6 +4,9 @@ import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { FINISH_AFTER_ASTRO } from '../build-env.ts';
 
+/** The folder of the output that holds the search index. */
+export const SEARCH_INDEX_FOLDER = 'pagefind';
+
 /**
  * Builds the Pagefind search index of a built site into its `pagefind/` folder and returns
  * how many articles it holds. Pagefind reads `lang="id"` from the pages and stems Indonesian
@@ -15,7 +18,7 @@ export async function indexArticles(site: string): Promise<number> {
   // Only article pages carry data-pagefind-body; reading the others would find nothing.
   const added = await index.addDirectory({ path: site, glob: 'berita/**/*.html' });
   if (added.errors.length > 0) throw new Error(`Pagefind: ${added.errors.join('; ')}`);
-  const written = await index.writeFiles({ outputPath: join(site, 'pagefind') });
+  const written = await index.writeFiles({ outputPath: join(site, SEARCH_INDEX_FOLDER) });
   if (written.errors.length > 0) throw new Error(`Pagefind: ${written.errors.join('; ')}`);
   await close();
   return added.page_count;

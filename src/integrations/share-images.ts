@@ -5,8 +5,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { recordedShareImages } from '../lib/build-registry.ts';
-import { articleImageFile } from '../lib/paths.ts';
-import type { ShareImageText } from '../lib/share-image.ts';
+import { articleImageFile, SITE_IMAGE_FILE } from '../lib/paths.ts';
+import type { ShareImageText } from '../lib/share-image-text.ts';
 import { FINISH_AFTER_ASTRO, SHARE_IMAGE_CACHE } from '../build-env.ts';
 
 /** Each share image a build's pages point at: its file in the output folder, and what it says. */
@@ -55,12 +55,12 @@ export async function publishShareImages(images: ShareImageList, site: string): 
 }
 
 /**
- * Articles' share images, outside Astro's routes: 5,000 image endpoints cost a build seconds of
- * rendering and file writing. Article pages record which image they point at
+ * Share images, outside Astro's routes: 5,000 image endpoints cost a build seconds of
+ * rendering and file writing. Pages record which image they point at
  * (src/lib/build-registry.ts). In a plain `astro build`, the prewarm runs beside Astro and the
  * images are published when the pages are done; `npm run build` runs the prewarm itself and
  * publishes them after Astro exits, beside the search index (src/cli/build.ts), so it only
- * gets the list. `astro dev` gets a route that draws them on request.
+ * gets the list. `astro dev` gets routes that draw them on request.
  */
 export function shareImages(): AstroIntegration {
   const finishedAfterAstro = process.env[FINISH_AFTER_ASTRO] === '1';
@@ -72,7 +72,9 @@ export function shareImages(): AstroIntegration {
     name: 'warta:share-images',
     hooks: {
       'astro:config:setup': ({ command, injectRoute }) => {
-        if (command === 'dev') injectRoute({ pattern: `/${articleImageFile('[id]')}`, entrypoint: './src/routes/article-share-image.ts' });
+        if (command !== 'dev') return;
+        injectRoute({ pattern: `/${articleImageFile('[id]')}`, entrypoint: './src/routes/article-share-image.ts' });
+        injectRoute({ pattern: `/${SITE_IMAGE_FILE}`, entrypoint: './src/routes/site-share-image.ts' });
       },
       'astro:build:start': () => {
         if (finishedAfterAstro) return;

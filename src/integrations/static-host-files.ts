@@ -1,6 +1,11 @@
-import { writeFile } from 'node:fs/promises';
+import { readdir, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { headersFile } from '../lib/headers.ts';
+import { headersFile, type TopLevelEntry } from '../lib/headers.ts';
+import { SHARE_IMAGE_FOLDER } from '../lib/paths.ts';
+import { SEARCH_INDEX_FOLDER } from './search-index.ts';
+
+/** Folders that `npm run build` adds after Astro is done (src/cli/build.ts). */
+const ADDED_LATER: TopLevelEntry[] = [SEARCH_INDEX_FOLDER, SHARE_IMAGE_FOLDER].map((name) => ({ name, folder: true }));
 
 /** Writes `_headers` (security and caching, for Netlify and Cloudflare Pages) into every build, under the configured base. */
 export function staticHostFiles(): AstroIntegration {
@@ -12,7 +17,13 @@ export function staticHostFiles(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir }) => {
-        await writeFile(new URL('_headers', dir), headersFile(base));
+        // Dot files are the build's own notes (src/integrations/share-images.ts), never served.
+        const built = (await readdir(dir, { withFileTypes: true }))
+          .filter((entry) => !entry.name.startsWith('.'))
+          .map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
+        const names = new Set(built.map((entry) => entry.name));
+        const topLevel = [...built, ...ADDED_LATER.filter((entry) => !names.has(entry.name))];
+        await writeFile(new URL('_headers', dir), headersFile(base, topLevel));
       },
     },
   };

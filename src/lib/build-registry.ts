@@ -1,4 +1,4 @@
-import type { ShareImageText } from './share-image.ts';
+import type { ShareImageText } from './share-image-text.ts';
 
 /**
  * What article pages note while they render, for integrations to read when the build is done

@@ -42,20 +42,33 @@ const SHORT = 'public, max-age=60, stale-while-revalidate=300';
 /** Share images and the logo are named by article, not by content: a day. */
 const DAY = 'public, max-age=86400';
 
+/** The top-level files and folders cached longer than pages; everything else gets SHORT. */
+const LONGER_CACHING: Record<string, string> = { _astro: IMMUTABLE, og: DAY, 'logo.png': DAY };
+
+/** A file or folder at the top of the built site. */
+export interface TopLevelEntry {
+  name: string;
+  folder: boolean;
+}
+
 /**
- * Hosts merge the headers of every rule that matches a path, so each path gets its
- * Cache-Control from exactly one rule: security headers for all, caching by folder.
+ * Hosts merge the headers of every rule that matches a path, so each path must get its
+ * Cache-Control from exactly one rule: the security headers go to all, and caching goes by what
+ * is at the top of the site. The rules are made from the built site itself, so a page or folder
+ * added later (a new info page, a new kind of listing) is covered without a change here.
  */
-export function headersFile(base: string): string {
+export function headersFile(base: string, topLevel: readonly TopLevelEntry[]): string {
   const root = base.endsWith('/') ? base : `${base}/`;
-  const short = ['', 'berita/*', 'kanal/*', 'topik/*', 'cari/', 'redaksi/', 'kontak/', 'pagefind/*', 'rss.xml', 'news-sitemap.xml', 'sitemap-*'];
-  const rules: [string, Record<string, string>][] = [
-    [`${root}*`, SECURITY_HEADERS],
-    [`${root}_astro/*`, { 'Cache-Control': IMMUTABLE }],
-    [`${root}og/*`, { 'Cache-Control': DAY }],
-    [`${root}logo.png`, { 'Cache-Control': DAY }],
-    ...short.map((path): [string, Record<string, string>] => [`${root}${path}`, { 'Cache-Control': SHORT }]),
-  ];
+  const cacheRules = [...topLevel]
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
+    .flatMap(({ name, folder }): [string, Record<string, string>][] => {
+      const cacheControl = { 'Cache-Control': LONGER_CACHING[name] ?? SHORT };
+      if (folder) return [[`${root}${name}/*`, cacheControl]];
+      // The home page is asked for as the folder, not as its file.
+      if (name === 'index.html') return [[root, cacheControl], [`${root}${name}`, cacheControl]];
+      return [[`${root}${name}`, cacheControl]];
+    });
+  const rules: [string, Record<string, string>][] = [[`${root}*`, SECURITY_HEADERS], ...cacheRules];
   return rules
     .map(([path, headers]) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
     .join('\n\n')

@@ -19,7 +19,13 @@ export function createPaths(base: string) {
   };
 }
 
+/** The folder of the output that holds share images. */
+export const SHARE_IMAGE_FOLDER = 'og';
+
+/** The share image of every page that is not an article, as a file in the output folder. */
+export const SITE_IMAGE_FILE = `${SHARE_IMAGE_FOLDER}/situs.png`;
+
 /** An article's share image, as a file in the output folder (the build writes it there; see src/integrations/share-images.ts). */
 export function articleImageFile(id: string): string {
-  return `og/berita/${id}.png`;
+  return `${SHARE_IMAGE_FOLDER}/berita/${id}.png`;
 }

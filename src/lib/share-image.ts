@@ -5,23 +5,10 @@ import { join } from 'node:path';
 import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
 import sharp from 'sharp';
 import { SITE } from '../site.ts';
-import type { SectionId } from '../sections.ts';
-import { t } from '../i18n/id.ts';
-
-/** Open Graph's recommended size; WhatsApp, Facebook and X all crop well from it. */
-export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
+import { SHARE_IMAGE, type ShareImageText } from './share-image-text.ts';
 
 /** Bump when the design below changes, so cached images are drawn again. */
 const DESIGN_VERSION = 2;
-
-export interface ShareImageText {
-  headline: string;
-  /** Small line above the headline, such as the section. */
-  kicker: string;
-  siteName: string;
-  /** Line at the bottom, such as the site's address. */
-  footer: string;
-}
 
 // Fonts come from npm (@fontsource), so every machine draws the same letters: Noto's latin subset
 // covers Indonesian, and latin-ext the accented names news quotes (Erdoğan, Đoàn, Wałęsa).
@@ -44,19 +31,6 @@ function registerFonts(): void {
     if (!GlobalFonts.register(readFileSync(fromProject.resolve(file)), family)) throw new Error(`Share images: could not load the font ${file}`);
   }
   fontsRegistered = true;
-}
-
-/**
- * What an article's share image says. One function for the page that points at the image, the
- * prewarm and `astro dev`'s route: the cache is keyed by this text, so all must agree.
- */
-export function articleShareText(article: { title: string; section: SectionId }, siteUrl: string): ShareImageText {
-  return { headline: article.title, kicker: t(`section.${article.section}`), siteName: SITE.name, footer: new URL(siteUrl).host };
-}
-
-/** What the share image of every page that is not an article says. */
-export function siteShareText(siteUrl: string): ShareImageText {
-  return { headline: t('site.tagline'), kicker: SITE.name, siteName: SITE.name, footer: new URL(siteUrl).host };
 }
 
 /** Long headlines get a smaller size so they fit in five lines. */

@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPublishedArticles, type Article } from '../data/articles.ts';
 import { shareImageResponse } from '../data/share-images.ts';
-import { articleShareText } from '../lib/share-image.ts';
+import { articleShareText } from '../lib/share-image-text.ts';
 
 export const getStaticPaths = (async () =>
   (await getPublishedArticles()).map((article) => ({ params: { id: article.id }, props: { article } }))) satisfies GetStaticPaths;

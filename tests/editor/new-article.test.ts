@@ -6,6 +6,7 @@ import { cli, contentDir } from './run';
 import { FIXTURE_NOW, OUTPUT, SITES } from '../site/build-sites';
 import { createHash } from 'node:crypto';
 import { frontmatterText } from '../../src/lib/frontmatter';
+import { SITE_IMAGE_FILE } from '../../src/lib/paths';
 
 describe('npm run new', () => {
   test('creates a draft from flags, never overwriting, and says where and how to preview it', async () => {
@@ -47,13 +48,13 @@ describe('the share-image prewarm', () => {
       WARTA_NOW: FIXTURE_NOW,
     });
     expect(code).toBe(0);
-    const digests = (dir: string) =>
-      readdirSync(dir)
-        .map((file) => createHash('sha256').update(readFileSync(resolve(dir, file))).digest('hex'))
-        .sort();
-    // The fixture build's published share images (tests/site/build-sites.ts), one per published article.
-    const published = digests(resolve(OUTPUT, 'fixtures', 'og', 'berita'));
-    expect(published.length).toBeGreaterThan(0);
-    expect(digests(resolve(cache, 'share-images'))).toEqual(published);
+    const digests = (files: string[]) => files.map((file) => createHash('sha256').update(readFileSync(file)).digest('hex')).sort();
+    const filesIn = (dir: string) => readdirSync(dir).map((file) => resolve(dir, file));
+    // The fixture build's published share images (tests/site/build-sites.ts): one per published
+    // article, and the site's own.
+    const articles = filesIn(resolve(OUTPUT, 'fixtures', 'og', 'berita'));
+    expect(articles.length).toBeGreaterThan(0);
+    const published = digests([...articles, resolve(OUTPUT, 'fixtures', SITE_IMAGE_FILE)]);
+    expect(digests(filesIn(resolve(cache, 'share-images')))).toEqual(published);
   });
 });

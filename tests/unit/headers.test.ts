@@ -12,8 +12,14 @@ function headersFor(file: string, path: string): Record<string, string[]> {
   return merged;
 }
 
+/** The top of a built site, as the build would list it. */
+const TOP_LEVEL = [
+  ...['_astro', 'berita', 'kanal', 'topik', 'cari', 'redaksi', 'kontak', 'og', 'pagefind'].map((name) => ({ name, folder: true })),
+  ...['index.html', '404.html', 'rss.xml', 'logo.png', 'robots.txt', 'sitemap-index.xml'].map((name) => ({ name, folder: false })),
+];
+
 describe.each(['/', '/warta/'])('_headers under base %s', (base) => {
-  const file = headersFile(base);
+  const file = headersFile(base, TOP_LEVEL);
 
   test.each([
     ['a page', 'berita/menhan/', 'public, max-age=60, stale-while-revalidate=300'],
@@ -23,6 +29,8 @@ describe.each(['/', '/warta/'])('_headers under base %s', (base) => {
     ['a hashed asset', '_astro/BaseLayout.B2JqRRIM.css', 'public, max-age=31536000, immutable'],
     ['a share image', 'og/berita/menhan.png', 'public, max-age=86400'],
     ['the search index', 'pagefind/pagefind.js', 'public, max-age=60, stale-while-revalidate=300'],
+    ['the logo', 'logo.png', 'public, max-age=86400'],
+    ['an info page', 'redaksi/', 'public, max-age=60, stale-while-revalidate=300'],
   ])('%s gets exactly one Cache-Control, and every security header', (_, path, cacheControl) => {
     const headers = headersFor(file, base + path);
     expect(headers['Cache-Control']).toEqual([cacheControl]);
@@ -38,4 +46,10 @@ describe.each(['/', '/warta/'])('_headers under base %s', (base) => {
     expect(policy).toContain("frame-ancestors 'none'");
     expect(policy).toContain("style-src 'self'");
   });
+});
+
+test('a page added at the top of the site gets its own short-cache rule, and only what was built gets one', () => {
+  const withNewPage = headersFile('/', [...TOP_LEVEL, { name: 'lowongan', folder: true }]);
+  expect(headersFor(withNewPage, '/lowongan/')['Cache-Control']).toEqual(['public, max-age=60, stale-while-revalidate=300']);
+  expect(headersFor(headersFile('/', TOP_LEVEL), '/lowongan/')['Cache-Control']).toBeUndefined();
 });

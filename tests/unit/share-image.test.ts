@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import sharp from 'sharp';
-import { HEADLINE, headlineSize, renderShareImage, SHARE_IMAGE, wrapLines } from '../../src/lib/share-image';
+import { HEADLINE, headlineSize, renderShareImage, wrapLines } from '../../src/lib/share-image';
+import { SHARE_IMAGE } from '../../src/lib/share-image-text';
 
 // One unit of width per character: easy to reason about, and enough to test the line breaking.
 const byLength = (line: string) => line.length;
