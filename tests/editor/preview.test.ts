@@ -47,8 +47,11 @@ test.each([
   expect($('.article-header .draft-badge').text().trim()).toBe(marker);
 });
 
-test('npm run dev draws the share image an article page points at', async () => {
-  const $ = load(await fetchWhenReady(`http://127.0.0.1:${PORT}/berita/draf/`));
+test.each([
+  ['an article page', '/berita/draf/'],
+  ['the home page', '/'],
+])('npm run dev draws the share image %s points at', async (_, path) => {
+  const $ = load(await fetchWhenReady(`http://127.0.0.1:${PORT}${path}`));
   const image = new URL($('meta[property="og:image"]').attr('content')!);
   const response = await fetch(`http://127.0.0.1:${PORT}${image.pathname}`);
   expect(response.status).toBe(200);
