@@ -9,6 +9,7 @@ import { absolutizeHtml } from '../lib/feed-html.ts';
 import { t } from '../i18n/id.ts';
 import { absoluteUrl, paths } from '../paths.ts';
 import type { Article } from './articles.ts';
+import type { FeedInfo } from '../feeds.ts';
 import { mdxComponents } from '../components/mdx-components.ts';
 
 let container: Promise<AstroContainer> | undefined;
@@ -40,7 +41,7 @@ async function renderFullText(article: Article): Promise<string> {
 /** An RSS 2.0 feed of the newest articles given, with their full text. */
 export async function articleFeed(
   articles: readonly Article[],
-  feed: { title: string; description: string; selfPath: string },
+  feed: FeedInfo,
 ): Promise<Response> {
   const newest = articles.slice(0, FEED_SIZE);
   return rss({
@@ -50,7 +51,7 @@ export async function articleFeed(
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     customData: [
       `<language>${SITE.lang}</language>`,
-      `<atom:link href="${absoluteUrl(feed.selfPath)}" rel="self" type="application/rss+xml"/>`,
+      `<atom:link href="${absoluteUrl(feed.path)}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
     items: await Promise.all(
       newest.map(async (article) => ({
