@@ -49,8 +49,11 @@ export function siteRoot(name: keyof typeof SITES): { origin: string; base: stri
   return { origin: config.SITE_URL ?? 'https://warta.example', base: config.BASE_PATH ?? '/' };
 }
 
-/** How many generated articles share the section "olahraga" and the tag "Liga": enough for two list pages. */
-export const PAGINATION_ARTICLES = 23;
+/**
+ * How many generated articles share the section "olahraga" and the tag "Liga": enough for three
+ * list pages, and more than a feed carries (FEED_SIZE, 50).
+ */
+export const PAGINATION_ARTICLES = 52;
 
 /** The fixture articles, plus generated ones that make section and tag pages paginate. */
 function prepareFixtureArticles(): void {
@@ -59,10 +62,11 @@ function prepareFixtureArticles(): void {
   mkdirSync(dir, { recursive: true });
   cpSync(resolve('tests/fixtures/articles'), dir, { recursive: true });
   for (let i = 1; i <= PAGINATION_ARTICLES; i++) {
-    const day = String(i).padStart(2, '0');
+    // One a day, the last on 2024-10-31: older than every hand-written fixture.
+    const day = new Date(Date.UTC(2024, 9, 31 - PAGINATION_ARTICLES + i)).toISOString().slice(0, 10);
     writeFileSync(
-      resolve(dir, `liga-${day}.mdx`),
-      `---\ntitle: Hasil pertandingan liga pekan ${i}\ndescription: Ringkasan pekan ${i}.\npubDate: 2024-10-${day}\nsection: olahraga\ntags: [Liga]\n---\n\nIsi pekan ${i}.\n`,
+      resolve(dir, `liga-${String(i).padStart(2, '0')}.mdx`),
+      `---\ntitle: Hasil pertandingan liga pekan ${i}\ndescription: Ringkasan pekan ${i}.\npubDate: ${day}\nsection: olahraga\ntags: [Liga]\n---\n\nIsi pekan ${i}.\n`,
     );
   }
 }

@@ -4,6 +4,7 @@ import { relative, resolve } from 'node:path';
 import { load } from 'cheerio';
 import { builtFile, exists, filesOf, pathOf, xml } from './built';
 import { OUTPUT, PAGINATION_ARTICLES } from './build-sites';
+import { FEED_SIZE } from '../../src/site';
 
 const ORIGIN = 'https://warta.example';
 
@@ -42,10 +43,14 @@ describe('fixture feeds', () => {
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
   });
 
-  test('a section feed holds only that section', () => {
+  test('a section feed holds only that section, its newest articles up to the feed size', () => {
     const section = xml('fixtures', '/kanal/olahraga/rss.xml').rss.channel.item as Record<string, any>[];
-    expect(section.length).toBe(PAGINATION_ARTICLES);
+    expect(PAGINATION_ARTICLES).toBeGreaterThan(FEED_SIZE);
+    expect(section.length).toBe(FEED_SIZE);
     expect(section.every((item) => item.category[0] === 'Olahraga')).toBe(true);
+    // liga-52 is the newest; the two oldest, liga-01 and liga-02, are left out.
+    expect(pathOf(section[0].link)).toBe(`/berita/liga-${PAGINATION_ARTICLES}/`);
+    expect(section.map((item) => pathOf(item.link))).not.toContain('/berita/liga-02/');
   });
 
   test('keep hostile text as text', () => {
@@ -97,8 +102,10 @@ describe('sitemaps', () => {
     const fixtureFiles = readdirSync('tests/fixtures/articles').filter((f) => f.endsWith('.mdx'));
     expect(articles).toHaveLength(fixtureFiles.length - 2 + PAGINATION_ARTICLES);
     expect(articles.map(pathOf)).not.toContain('/berita/draf/');
+    // The feed carries the newest FEED_SIZE of them.
     const feed = (xml('fixtures', '/rss.xml').rss.channel.item as { link: string }[]).map((i) => i.link);
-    for (const article of articles) expect(feed).toContain(article);
+    expect(feed).toHaveLength(Math.min(FEED_SIZE, articles.length));
+    for (const link of feed) expect(articles).toContain(link);
   });
 
   test('the Google News sitemap has the articles of the two days before the build', () => {
