@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import BreakingBanner from '../../src/components/BreakingBanner.astro';
 import ArticleMeta from '../../src/components/ArticleMeta.astro';
 import SourceFooter from '../../src/components/SourceFooter.astro';
-import { parsePublishDate, type PublishDate } from '../../src/lib/dates';
+import { publishDate } from '../publish-date';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -15,11 +15,7 @@ async function render(component: Parameters<AstroContainer['renderToString']>[0]
   return load(await container.renderToString(component, { props }), null, false);
 }
 
-function date(value: string): PublishDate {
-  const parsed = parsePublishDate(value);
-  if (typeof parsed === 'string') throw new Error(parsed);
-  return parsed;
-}
+const date = publishDate;
 
 const text = (value: string) => value.replace(/\s+/g, ' ').trim();
 

@@ -3,10 +3,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { load } from 'cheerio';
 import { builtFile, exists, filesOf, pathOf, xml } from './built';
-import { OUTPUT, PAGINATION_ARTICLES } from './build-sites';
+import { OUTPUT, PAGINATION_ARTICLES, siteRoot } from './build-sites';
 import { FEED_SIZE } from '../../src/site';
 
-const ORIGIN = 'https://warta.example';
+const { origin: ORIGIN } = siteRoot('site');
 
 
 describe('the site feed', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import { exists, jsonLd, page, pathOf, text } from './built';
-import { PAGINATION_ARTICLES } from './build-sites';
+import { PAGINATION_ARTICLES, siteRoot } from './build-sites';
 import { LIST_PAGE_SIZE } from '../../src/lib/listing';
 
 const ARTICLE = '/berita/menhan-rusia-kunjungi-korea-utara/';
-const ORIGIN = 'https://warta.example';
+const { origin: ORIGIN } = siteRoot('site');
 const HEADLINE = 'Menteri Pertahanan Rusia mengunjungi Korea Utara untuk melakukan pembicaraan dengan para pemimpin militer dan politik';
 
 const meta = ($: ReturnType<typeof page>, key: string) =>

@@ -1,12 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { frontPage, inSection, isPublished, isScheduled, latestBreaking, publishedNewestFirst, type ArticleLike } from '../../src/lib/articles';
-import { parsePublishDate, type PublishDate } from '../../src/lib/dates';
+import { publishDate } from '../publish-date';
 
-function date(value: string): PublishDate {
-  const parsed = parsePublishDate(value);
-  if (typeof parsed === 'string') throw new Error(parsed);
-  return parsed;
-}
+const date = publishDate;
 
 function article(id: string, pubDate: string, flags: { draft?: boolean; breaking?: boolean } = {}): ArticleLike {
   return { id, data: { pubDate: date(pubDate), draft: flags.draft ?? false, breaking: flags.breaking ?? false } };

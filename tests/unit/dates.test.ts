@@ -1,11 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { formatPublishDate, parsePublishDate, toJakartaIso, type PublishDate } from '../../src/lib/dates';
+import { formatPublishDate, parsePublishDate, toJakartaIso } from '../../src/lib/dates';
+import { publishDate } from '../publish-date';
 
-function parsed(value: unknown): PublishDate {
-  const result = parsePublishDate(value);
-  if (typeof result === 'string') throw new Error(result);
-  return result;
-}
+const parsed = publishDate;
 
 describe('parsePublishDate', () => {
   test.each([
