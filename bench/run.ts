@@ -9,6 +9,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
 import { CORPUS_NOW, writeCorpus } from './corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -34,18 +35,26 @@ function stageProject(dir: string): string {
   return dir;
 }
 
-function parseSizes(argv: string[]): number[] {
-  const i = argv.indexOf('--sizes');
-  const eq = argv.find((a) => a.startsWith('--sizes='));
-  const list = eq ? eq.slice('--sizes='.length) : i >= 0 ? argv[i + 1] : undefined;
-  if (list !== undefined) {
-    const sizes = list.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
-    if (sizes.length === 0 || sizes.some((n) => !Number.isInteger(n) || n < 1)) {
-      throw new Error(`--sizes: expected positive integers separated by commas, got "${list}"`);
+/** The command line, read with Node's own parser: unknown flags are an error, not ignored. */
+function options(): { sizes: number[]; runs: number; inPlace: boolean } {
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string' },
+      full: { type: 'boolean', default: false },
+      runs: { type: 'string', default: '1' },
+      'in-place': { type: 'boolean', default: false },
+    },
+  });
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a positive integer, got "${values.runs}"`);
+  let sizes = values.full ? [100, 1000, 5000, 10000] : [100, 1000, 5000];
+  if (values.sizes !== undefined) {
+    sizes = values.sizes.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
+    if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
+      throw new Error(`--sizes: expected positive integers separated by commas, got "${values.sizes}"`);
     }
-    return sizes;
   }
-  return argv.includes('--full') ? [100, 1000, 5000, 10000] : [100, 1000, 5000];
+  return { sizes, runs, inPlace: values['in-place'] };
 }
 
 /** Every pid whose ancestry leads to `root`, root included (from /proc/<pid>/stat). */
@@ -106,16 +115,6 @@ function dirSize(dir: string): { bytes: number; files: number } {
     files++;
   }
   return { bytes, files };
-}
-
-/** --runs N: build each size N times, cold then warm, and report the medians (default 1). */
-function parseRuns(argv: string[]): number {
-  const i = argv.indexOf('--runs');
-  const eq = argv.find((a) => a.startsWith('--runs='));
-  const value = eq ? eq.slice('--runs='.length) : i >= 0 ? argv[i + 1] : '1';
-  const runs = Number(value);
-  if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a positive integer, got "${value}"`);
-  return runs;
 }
 
 /** Each figure's median over the runs (wall time, CPU time and memory separately). */
@@ -227,8 +226,7 @@ function machine(): string {
 }
 
 async function main(): Promise<void> {
-  const sizes = parseSizes(process.argv.slice(2));
-  const runs = parseRuns(process.argv.slice(2));
+  const { sizes, runs, inPlace } = options();
   const tmp = mkdtempSync(join(os.tmpdir(), 'warta-bench-'));
   const cleanup = () => rmSync(tmp, { recursive: true, force: true });
   // Between runs of one size, the last run's folders are moved aside, not deleted: see settleDisk.
@@ -248,7 +246,6 @@ async function main(): Promise<void> {
 
   const rows: Measurement[] = [];
   try {
-    const inPlace = process.argv.includes('--in-place');
     const project = inPlace ? ROOT : stageProject(join(tmp, 'project'));
     for (const n of sizes) {
       const contentDir = join(tmp, `articles-${n}`);
