@@ -6,6 +6,10 @@ import { fill } from './fill.ts';
  */
 export const id = {
   'site.tagline': 'Berita terkini dari Indonesia dan dunia',
+  /** The title tag of the home page and the description of the site's share image. */
+  'site.title': '{site}: {tagline}',
+  /** The title tag of every other page. */
+  'page.title': '{title} | {site}',
   'site.skipLink': 'Langsung ke konten',
   'site.home': 'Beranda',
   'site.sectionsNav': 'Kanal berita',
@@ -31,7 +35,7 @@ export const id = {
   'article.readingTime': '{minutes} menit baca',
   'article.byline': 'Oleh {names}',
   'article.and': 'dan',
-  'article.source': 'Sumber',
+  'article.source': 'Sumber:',
   'article.tags': 'Topik',
   'article.draft': 'DRAF',
 
@@ -40,7 +44,7 @@ export const id = {
   'list.tagTitle': 'Topik: {tag}',
   'list.tagDescription': 'Semua berita {site} tentang {tag}.',
   'list.empty': 'Belum ada berita di sini.',
-  'list.pageSuffix': '(halaman {page})',
+  'list.laterPageTitle': '{heading} (halaman {page})',
 
   'pagination.label': 'Halaman',
   'pagination.newer': '← Lebih baru',
@@ -56,7 +60,7 @@ export const id = {
 
   'corrections.heading': 'Koreksi',
   'editorNote.title': 'Catatan redaksi',
-  'relatedLink.label': 'Baca juga',
+  'relatedLink.label': 'Baca juga:',
   'footnotes.label': 'Catatan kaki',
   'footnotes.backLabel': 'Kembali ke rujukan {reference}',
   'article.scheduled': 'TERJADWAL',

@@ -1,16 +1,9 @@
 import type { ArticleFacts } from './json-ld.ts';
 import { latest, type PublishDate } from './dates.ts';
+import type { ArticleData as CheckedArticle } from '../schemas/article.ts';
 
-export interface ArticleData {
-  title: string;
-  description: string;
-  pubDate: PublishDate;
-  updatedDate?: PublishDate | undefined;
-  author: readonly string[];
-  tags: readonly string[];
-  source?: { name: string; url?: string | undefined } | undefined;
-  corrections: readonly { date: PublishDate }[];
-}
+/** The frontmatter fields the facts come from, typed by the schema itself so the two cannot drift. */
+export type ArticleData = Pick<CheckedArticle<unknown>, 'title' | 'description' | 'pubDate' | 'updatedDate' | 'author' | 'tags' | 'source' | 'corrections'>;
 
 /** When the article last changed: its update or its latest correction, else its publication. */
 export function lastModified(data: Pick<ArticleData, 'pubDate' | 'updatedDate' | 'corrections'>): PublishDate {

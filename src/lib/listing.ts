@@ -5,5 +5,5 @@ export const LIST_PAGE_SIZE = 20;
 
 /** "Berita Internasional", then "Berita Internasional (halaman 2)" for later pages, so every title is unique. */
 export function listTitle(heading: string, page: number): string {
-  return page > 1 ? `${heading} ${t('list.pageSuffix', { page })}` : heading;
+  return page > 1 ? t('list.laterPageTitle', { heading, page }) : heading;
 }

@@ -100,7 +100,10 @@ describe('articleFacts', () => {
     const corrected = {
       ...data,
       updatedDate: date('2024-11-30'),
-      corrections: [{ date: date('2024-12-02T09:00:00+07:00') }, { date: date('2024-12-01') }],
+      corrections: [
+        { date: date('2024-12-02T09:00:00+07:00'), text: 'Nama menteri diperbaiki.' },
+        { date: date('2024-12-01'), text: 'Jumlah korban diperbaiki.' },
+      ],
     };
     expect(articleFacts(corrected, where).dateModified).toBe('2024-12-02T09:00:00+07:00');
   });
@@ -109,7 +112,7 @@ describe('articleFacts', () => {
     ['never updated', {}, undefined],
     ['updated the same day (a bare day is not later)', { updatedDate: date('2024-11-29') }, undefined],
     ['updated later', { updatedDate: date('2024-11-30') }, '2024-11-30'],
-    ['corrected later', { corrections: [{ date: date('2024-12-01T09:00:00+07:00') }] }, '2024-12-01T09:00:00+07:00'],
+    ['corrected later', { corrections: [{ date: date('2024-12-01T09:00:00+07:00'), text: 'Nama diperbaiki.' }] }, '2024-12-01T09:00:00+07:00'],
   ])('shownUpdate: %s', (_, change, shown) => {
     expect(shownUpdate({ ...data, ...change })?.iso).toBe(shown);
   });
