@@ -111,6 +111,18 @@ describe('what editors put in an article (fixture "komponen")', () => {
     expect(body.find('a[href="/berita/typografi/"]').first().attr('rel')).toBeUndefined();
   });
 
+  test('a link written as an <a> tag is treated like a Markdown link, under the base path too', () => {
+    expect(body.find('a[href="https://example.org/tag"]').attr('rel')).toBe('noopener noreferrer');
+    const inside = (site: 'fixtures' | 'subpath') => {
+      const $site = page(site, '/berita/komponen/');
+      return $site('.article-body a')
+        .filter((_, a) => $site(a).text() === 'dalam')
+        .attr('href');
+    };
+    expect(inside('fixtures')).toBe('/berita/typografi/');
+    expect(inside('subpath')).toBe('/warta/berita/typografi/');
+  });
+
   test('a Figure in the body is lazy and captioned', () => {
     const img = body.find('figure.figure img');
     expect(img.attr('loading')).toBe('lazy');
