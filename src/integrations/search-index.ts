@@ -3,9 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
 import { FINISH_AFTER_ASTRO } from '../build-env.ts';
-
-/** The folder of the output that holds the search index. */
-export const SEARCH_INDEX_FOLDER = 'pagefind';
+import { SEARCH_INDEX_FOLDER } from '../lib/paths.ts';
 
 /**
  * Builds the Pagefind search index of a built site into its `pagefind/` folder and returns

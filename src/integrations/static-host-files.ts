@@ -1,8 +1,8 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { headersFile, type TopLevelEntry } from '../lib/headers.ts';
-import { SHARE_IMAGE_FOLDER } from '../lib/paths.ts';
-import { SEARCH_INDEX_FOLDER } from './search-index.ts';
+import { SEARCH_INDEX_FOLDER, SHARE_IMAGE_FOLDER } from '../lib/paths.ts';
+import { SHARE_IMAGE_LIST } from './share-images.ts';
 
 /** Folders that `npm run build` adds after Astro is done (src/cli/build.ts). */
 const ADDED_LATER: TopLevelEntry[] = [SEARCH_INDEX_FOLDER, SHARE_IMAGE_FOLDER].map((name) => ({ name, folder: true }));
@@ -17,9 +17,9 @@ export function staticHostFiles(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir }) => {
-        // Dot files are the build's own notes (src/integrations/share-images.ts), never served.
+        // The share-image list is the build's own note, removed before the site is published.
         const built = (await readdir(dir, { withFileTypes: true }))
-          .filter((entry) => !entry.name.startsWith('.'))
+          .filter((entry) => entry.name !== SHARE_IMAGE_LIST)
           .map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
         const names = new Set(built.map((entry) => entry.name));
         const topLevel = [...built, ...ADDED_LATER.filter((entry) => !names.has(entry.name))];

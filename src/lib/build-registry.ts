@@ -1,9 +1,10 @@
 import type { ShareImageText } from './share-image-text.ts';
 
 /**
- * What article pages note while they render, for integrations to read when the build is done
- * (astro.config.mjs, src/integrations/share-images.ts). Kept on globalThis because the config
- * and the pages are loaded as separate module instances in one build process.
+ * What pages note while they render (an article's last change, the share image a page points
+ * at), for integrations to read when the build is done (astro.config.mjs,
+ * src/integrations/share-images.ts). Kept on globalThis because the config and the pages are
+ * loaded as separate module instances in one build process.
  */
 function registry<T>(name: string): Map<string, T> {
   const key = Symbol.for(`warta.${name}`);

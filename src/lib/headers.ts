@@ -3,6 +3,8 @@
  * response and a cache policy per kind of file.
  */
 
+import { SHARE_IMAGE_FOLDER } from './paths.ts';
+
 /** Where a search form may send readers without JavaScript (see src/pages/cari.astro). */
 export const FALLBACK_SEARCH_ORIGIN = 'https://www.google.com';
 
@@ -43,7 +45,11 @@ const SHORT = 'public, max-age=60, stale-while-revalidate=300';
 const DAY = 'public, max-age=86400';
 
 /** The top-level files and folders cached longer than pages; everything else gets SHORT. */
-const LONGER_CACHING: Record<string, string> = { _astro: IMMUTABLE, og: DAY, 'logo.png': DAY };
+const LONGER_CACHING = new Map([
+  ['_astro', IMMUTABLE],
+  [SHARE_IMAGE_FOLDER, DAY],
+  ['logo.png', DAY],
+]);
 
 /** A file or folder at the top of the built site. */
 export interface TopLevelEntry {
@@ -62,7 +68,7 @@ export function headersFile(base: string, topLevel: readonly TopLevelEntry[]): s
   const cacheRules = [...topLevel]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap(({ name, folder }): [string, Record<string, string>][] => {
-      const cacheControl = { 'Cache-Control': LONGER_CACHING[name] ?? SHORT };
+      const cacheControl = { 'Cache-Control': LONGER_CACHING.get(name) ?? SHORT };
       if (folder) return [[`${root}${name}/*`, cacheControl]];
       // The home page is asked for as the folder, not as its file.
       if (name === 'index.html') return [[root, cacheControl], [`${root}${name}`, cacheControl]];

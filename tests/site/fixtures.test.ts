@@ -112,7 +112,8 @@ describe('what editors put in an article (fixture "komponen")', () => {
   });
 
   test('a link written as an <a> tag is treated like a Markdown link, under the base path too', () => {
-    expect(body.find('a[href="https://example.org/tag"]').attr('rel')).toBe('noopener noreferrer');
+    // The editor's own rel (a paid link's "sponsored") is kept.
+    expect(body.find('a[href="https://example.org/tag"]').attr('rel')).toBe('sponsored noopener noreferrer');
     const inside = (site: 'fixtures' | 'subpath') => {
       const $site = page(site, '/berita/komponen/');
       return $site('.article-body a')

@@ -160,8 +160,15 @@ describe('section and tag pages', () => {
     const $2 = page('fixtures', second);
     expect($2('title').text()).toBe(`${heading} (halaman 2) | Warta`);
     expect($2('link[rel="canonical"]').attr('href')).toBe(ORIGIN + second);
-    expect($2('main .card-title a').length).toBe(Math.min(LIST_PAGE_SIZE, PAGINATION_ARTICLES - LIST_PAGE_SIZE));
+    expect($2('main .card-title a').length).toBe(LIST_PAGE_SIZE);
     expect($2('a[rel="prev"]').attr('href')).toBe(path);
+
+    // The last page holds what is left and leads nowhere further.
+    const lastPage = Math.ceil(PAGINATION_ARTICLES / LIST_PAGE_SIZE);
+    const $last = page('fixtures', `${path}${lastPage}/`);
+    expect($last('main .card-title a').length).toBe(PAGINATION_ARTICLES - (lastPage - 1) * LIST_PAGE_SIZE);
+    expect($last('a[rel="next"]')).toHaveLength(0);
+    expect(exists('fixtures', `${path}${lastPage + 1}/`)).toBe(false);
   });
 
   test('an empty section still has a page, saying so', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatByline } from '../../src/lib/byline';
-import { createPaths } from '../../src/lib/paths';
+import { createPaths, infoPageNameProblem } from '../../src/lib/paths';
 import { groupByTag } from '../../src/lib/tags';
 import { listTitle } from '../../src/lib/listing';
 import { t, template } from '../../src/i18n/id';
@@ -34,6 +34,16 @@ describe('createPaths', () => {
 
   test('encodes what is not URL-safe', () => {
     expect(createPaths('/').article('a b')).toBe('/berita/a%20b/');
+  });
+});
+
+describe('infoPageNameProblem', () => {
+  test.each(['berita', 'kanal', 'topik', 'cari', 'og', 'pagefind', '_astro', 'Berita'])('an info page may not be called %s', (id) => {
+    expect(infoPageNameProblem(id)).toContain(`"${id}"`);
+  });
+
+  test.each(['redaksi', 'kontak', 'pedoman-media-siber'])('%s is free', (id) => {
+    expect(infoPageNameProblem(id)).toBeUndefined();
   });
 });
 
