@@ -9,10 +9,12 @@
  * articles), so one after the other the peak is the larger of the two rather than the sum, and
  * Pagefind, which works on one core, leaves the other to the images.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join, resolve } from 'node:path';
-import { publishShareImages, SHARE_IMAGE_LIST, startPrewarm, type ShareImageList } from '../integrations/share-images.ts';
+import { Worker } from 'node:worker_threads';
+import { publishShareImages, SHARE_IMAGE_LIST, type ShareImageList } from '../integrations/share-images.ts';
 import { FINISH_AFTER_ASTRO } from '../build-env.ts';
 
 const outDir = resolve(process.env.WARTA_OUT_DIR ?? 'dist');
@@ -28,10 +30,24 @@ process.env.MIMALLOC_PURGE_DELAY ??= '0';
 process.env.MIMALLOC_ARENA_EAGER_COMMIT ??= '0';
 
 rmSync(staging, { recursive: true, force: true });
-const prewarm = startPrewarm();
+const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {
+  stdio: 'inherit',
+  env: { ...process.env, [FINISH_AFTER_ASTRO]: '1' },
+});
+const astroExit = new Promise<number>((done) => astro.on('close', (code) => done(code ?? 1)));
+
+// The prewarm draws share images on the core Astro leaves idle, in a thread of this otherwise
+// idle process rather than a process of its own (a Node process of its own cost 60 MB more at
+// the peak). On Linux each thread has its own priority and a new thread takes its creator's:
+// lowering this thread's, now that Astro has started, puts the prewarm and the threads it
+// starts at low priority and leaves Astro as it is.
+setPriority(10);
+const prewarm = new Worker(new URL('./prewarm-share-images.ts', import.meta.url), { stdout: true });
+// Only a head start: if it fails, the build draws what is missing and reports any real problem.
+prewarm.on('error', () => {});
 
 function fail(status: number, reason?: unknown): never {
-  prewarm.kill();
+  void prewarm.terminate();
   rmSync(staging, { recursive: true, force: true });
   if (reason) console.error(reason);
   console.error(
@@ -40,11 +56,8 @@ function fail(status: number, reason?: unknown): never {
   process.exit(status);
 }
 
-const build = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {
-  stdio: 'inherit',
-  env: { ...process.env, [FINISH_AFTER_ASTRO]: '1' },
-});
-if (build.status !== 0) fail(build.status ?? 1);
+const status = await astroExit;
+if (status !== 0) fail(status);
 
 try {
   const listFile = join(staging, SHARE_IMAGE_LIST);
@@ -53,7 +66,7 @@ try {
   // Pagefind's module only now, so it does not sit in memory while Astro runs.
   const { indexArticles } = await import('../integrations/search-index.ts');
   const [articles] = await Promise.all([indexArticles(staging), publishShareImages(images, staging)]);
-  prewarm.kill();
+  await prewarm.terminate();
   if (!args.includes('--silent')) console.log(`Indeks pencarian: ${articles} artikel; gambar pratinjau tautan: ${images.length}`);
 } catch (error) {
   fail(1, error);
