@@ -7,6 +7,7 @@ import type { AstroIntegration } from 'astro';
 import { recordedShareImages } from '../lib/build-registry.ts';
 import { articleImageFile, SITE_IMAGE_FILE } from '../lib/paths.ts';
 import type { ShareImageText } from '../lib/share-image-text.ts';
+import { cachedShareImageFiles } from '../lib/share-image.ts';
 import { FINISH_AFTER_ASTRO, SHARE_IMAGE_CACHE } from '../build-env.ts';
 
 /** Each share image a build's pages point at: its file in the output folder, and what it says. */
@@ -36,9 +37,6 @@ export function startPrewarm(): ChildProcess {
  * directory entry where a copy costs a new file; a cache on another disk gets copies.
  */
 export async function publishShareImages(images: ShareImageList, site: string): Promise<void> {
-  // Loaded only now: npm run build imports this module while Astro runs, and Skia and sharp
-  // would sit in its memory all that time.
-  const { cachedShareImageFiles } = await import('../lib/share-image.ts');
   const cached = await cachedShareImageFiles(
     images.map(([, text]) => text),
     SHARE_IMAGE_CACHE,

@@ -2,8 +2,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { createCanvas, GlobalFonts, type Canvas, type SKRSContext2D } from '@napi-rs/canvas';
-import sharp from 'sharp';
+import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
+import type Sharp from 'sharp';
 import { SITE } from '../site.ts';
 import { SHARE_IMAGE, type ShareImageText } from './share-image-text.ts';
 
@@ -15,9 +15,7 @@ const DESIGN_VERSION = 2;
 // Registered under names of our own, so a system font of the same name can never stand in.
 const SERIF = '"Warta Noto Serif", "Warta Noto Serif Ext"';
 const SANS = '"Warta Noto Sans", "Warta Noto Sans Ext"';
-let fontsRegistered = false;
-function registerFonts(): void {
-  if (fontsRegistered) return;
+function registerFonts(fonts: typeof import('@napi-rs/canvas').GlobalFonts): void {
   const fromProject = createRequire(join(process.cwd(), 'package.json'));
   const files: [family: string, file: string][] = [
     ['Warta Noto Serif', '@fontsource/noto-serif/files/noto-serif-latin-700-normal.woff2'],
@@ -28,9 +26,8 @@ function registerFonts(): void {
     ['Warta Noto Sans Ext', '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2'],
   ];
   for (const [family, file] of files) {
-    if (!GlobalFonts.register(readFileSync(fromProject.resolve(file)), family)) throw new Error(`Share images: could not load the font ${file}`);
+    if (!fonts.register(readFileSync(fromProject.resolve(file)), family)) throw new Error(`Share images: could not load the font ${file}`);
   }
-  fontsRegistered = true;
 }
 
 /** Long headlines get a smaller size so they fit in five lines. */
@@ -109,7 +106,19 @@ function draw(context: SKRSContext2D, text: ShareImageText): void {
   context.restore();
 }
 
-let canvas: Canvas | undefined;
+let drawing: Promise<{ canvas: Canvas; sharp: typeof Sharp }> | undefined;
+
+/**
+ * Skia and sharp, loaded on the first drawing: a build whose images are all in the cache never
+ * loads them, nor holds their memory. One canvas serves every image: each drawing covers it whole.
+ */
+function drawingTools(): Promise<{ canvas: Canvas; sharp: typeof Sharp }> {
+  drawing ??= Promise.all([import('@napi-rs/canvas'), import('sharp')]).then(([skia, { default: sharp }]) => {
+    registerFonts(skia.GlobalFonts);
+    return { canvas: skia.createCanvas(SHARE_IMAGE.width, SHARE_IMAGE.height), sharp };
+  });
+  return drawing;
+}
 
 /**
  * Draws a share image as PNG. Skia (through @napi-rs/canvas) draws in about a millisecond;
@@ -117,11 +126,10 @@ let canvas: Canvas | undefined;
  * the default's time for a file about a tenth larger. To draw many, see cachedShareImageFiles.
  */
 export async function renderShareImage(text: ShareImageText): Promise<Buffer> {
-  registerFonts();
+  const { canvas, sharp } = await drawingTools();
   const { width, height } = SHARE_IMAGE;
-  // One canvas for every image: each drawing covers it whole, and data() hands back a copy.
-  canvas ??= createCanvas(width, height);
   draw(canvas.getContext('2d'), text);
+  // data() hands back a copy, so the canvas is free for the next drawing at once.
   // Premultiplied RGBA, the same as plain RGBA here: the card is opaque throughout.
   return sharp(canvas.data(), { raw: { width, height, channels: 4 } })
     .png({ compressionLevel: 3 })
