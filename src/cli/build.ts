@@ -11,7 +11,6 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { setPriority } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { publishShareImages, SHARE_IMAGE_LIST, type ShareImageList } from '../integrations/share-images.ts';
@@ -36,12 +35,9 @@ const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'buil
 });
 const astroExit = new Promise<number>((done) => astro.on('close', (code) => done(code ?? 1)));
 
-// The prewarm draws share images on the core Astro leaves idle, in a thread of this otherwise
-// idle process rather than a process of its own (a Node process of its own cost 60 MB more at
-// the peak). On Linux each thread has its own priority and a new thread takes its creator's:
-// lowering this thread's, now that Astro has started, puts the prewarm and the threads it
-// starts at low priority and leaves Astro as it is.
-setPriority(10);
+// The prewarm draws share images on the core Astro leaves idle, in a low-priority thread of
+// this otherwise idle process rather than a process of its own (a Node process of its own cost
+// 60 MB more at the peak).
 const prewarm = new Worker(new URL('./prewarm-share-images.ts', import.meta.url), { stdout: true });
 // Only a head start: if it fails, the build draws what is missing and reports any real problem.
 prewarm.on('error', () => {});

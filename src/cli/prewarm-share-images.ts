@@ -7,6 +7,7 @@
  * only for speed.
  */
 import { readFileSync, readdirSync } from 'node:fs';
+import { setPriority } from 'node:os';
 import { join } from 'node:path';
 import yaml from 'js-yaml';
 import { z } from 'astro/zod';
@@ -16,6 +17,11 @@ import { cachedShareImageFiles } from '../lib/share-image.ts';
 import { articleShareText, siteShareText } from '../lib/share-image-text.ts';
 import { buildClock, CONTENT_DIR, SHARE_IMAGE_CACHE, SITE_URL } from '../build-env.ts';
 import { frontmatterText, withDatesAsWritten } from '../lib/frontmatter.ts';
+
+// Low priority, so the prewarm takes only the CPU that Astro, and later Pagefind, leave idle. On
+// Linux this lowers the calling thread and the threads it starts from now on (sharp's among
+// them), not the process that runs it: in `npm run build`, whose main thread starts Pagefind.
+setPriority(10);
 
 const now = buildClock();
 const schema = articleSchema(() => z.unknown());

@@ -1,6 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
-import { setPriority } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -24,11 +23,9 @@ export const SHARE_IMAGE_LIST = '.share-images.json';
  * cache, oldest first, at low priority: it takes only the CPU the build leaves idle.
  */
 export function startPrewarm(): ChildProcess {
-  const prewarm = spawn(process.execPath, [join(process.cwd(), 'src/cli/prewarm-share-images.ts')], {
+  return spawn(process.execPath, [join(process.cwd(), 'src/cli/prewarm-share-images.ts')], {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
-  if (prewarm.pid !== undefined) setPriority(prewarm.pid, 10);
-  return prewarm;
 }
 
 /**
