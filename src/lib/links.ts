@@ -10,3 +10,11 @@ export function bodyLink(href: string, base: string): { href: string; rel?: stri
   if (/^(https?:)?\/\//i.test(href)) return { href, rel: ['noopener', 'noreferrer'] };
   return { href };
 }
+
+/** A picture's srcset with `bodyLink` applied to each candidate's address; descriptors stay as written. */
+export function bodySrcset(srcset: string, base: string): string {
+  return srcset
+    .split(',')
+    .map((candidate) => candidate.trim().replace(/^\S+/, (address) => bodyLink(address, base).href))
+    .join(', ');
+}

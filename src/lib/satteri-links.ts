@@ -1,6 +1,6 @@
 import { defineHastPlugin, type HastVisitorContext } from 'satteri';
 import type { Element } from 'hast';
-import { bodyLink } from './links.ts';
+import { bodyLink, bodySrcset } from './links.ts';
 
 type Attribute = 'href' | 'src';
 /** Markdown links and pictures are elements; `<a>` and `<img>` written as tags in MDX are JSX elements. */
@@ -27,6 +27,11 @@ function visitJsx(node: JsxElement, ctx: HastVisitorContext, base: string): void
   const written = (name: string) => node.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === name)?.value;
   const attribute = addressOf(node.name);
   applyBodyLink(node as Target, attribute, written(attribute), written('rel'), base, ctx);
+  // Only a tag can carry a srcset (Markdown pictures have one address).
+  for (const name of ['srcset', 'srcSet']) {
+    const srcset = written(name);
+    if (node.name === 'img' && typeof srcset === 'string' && bodySrcset(srcset, base) !== srcset) ctx.setProperty(node as Target, name, bodySrcset(srcset, base));
+  }
 }
 
 /**

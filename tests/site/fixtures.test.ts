@@ -124,6 +124,12 @@ describe('what editors put in an article (fixture "komponen")', () => {
     expect(inside('subpath')).toBe('/warta/berita/typografi/');
   });
 
+  test('a picture written as an <img> tag gets the base path in src and srcset', () => {
+    const img = page('subpath', '/berita/komponen/')('.article-body img[alt="Logo Warta"]');
+    expect(img.attr('src')).toBe('/warta/logo.png');
+    expect(img.attr('srcset')).toBe('/warta/logo.png 1x, /warta/logo.png 2x');
+  });
+
   test('a Figure in the body is lazy and captioned', () => {
     const img = body.find('figure.figure img');
     expect(img.attr('loading')).toBe('lazy');

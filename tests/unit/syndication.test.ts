@@ -5,7 +5,7 @@ import { inNewsWindow, newsSitemapXml } from '../../src/lib/news-sitemap';
 import { shareLinks } from '../../src/lib/share';
 import { absolutizeHtml } from '../../src/lib/feed-html';
 import { articleFacts, shownUpdate } from '../../src/lib/article-facts';
-import { bodyLink } from '../../src/lib/links';
+import { bodyLink, bodySrcset } from '../../src/lib/links';
 import { publishDate } from '../publish-date';
 
 const article = (id: string, section: string, tags: string[]) => ({ id, data: { section, tags } });
@@ -135,5 +135,11 @@ describe('bodyLink', () => {
     ['mailto stays', 'mailto:redaksi@warta.example', '/', { href: 'mailto:redaksi@warta.example' }],
   ])('%s', (_, href, base, expected) => {
     expect(bodyLink(href, base)).toEqual(expected);
+  });
+
+  test('every address in a srcset gets the base path; descriptors and other sites stay', () => {
+    expect(bodySrcset('/foto/a-640.jpg 640w, /foto/a-1280.jpg 1280w,https://x.org/b.jpg 2x', '/warta/')).toBe(
+      '/warta/foto/a-640.jpg 640w, /warta/foto/a-1280.jpg 1280w, https://x.org/b.jpg 2x',
+    );
   });
 });
