@@ -23,10 +23,13 @@ export const BASE_PATH = process.env.BASE_PATH || '/';
 export const BODIES_AS_MDX = process.env.WARTA_BODIES_AS_MDX === '1';
 
 /**
- * Set by `npm run build` (src/cli/build.ts) for the Astro build it runs: the search index and
- * the share images are finished after Astro exits, not inside it (see there).
+ * Set by `npm run build` (src/cli/build.ts) for the Astro build it runs, to the file where
+ * Astro leaves the list of share images: `npm run build` makes them and the search index after
+ * Astro exits (see there). Unset, a plain `astro build` makes both itself.
  */
-export const FINISH_AFTER_ASTRO = 'WARTA_FINISH_AFTER_ASTRO';
+export const SHARE_IMAGE_LIST_VARIABLE = 'WARTA_SHARE_IMAGE_LIST';
+export const SHARE_IMAGE_LIST_FILE = process.env[SHARE_IMAGE_LIST_VARIABLE] || undefined;
+export const FINISHED_AFTER_ASTRO = SHARE_IMAGE_LIST_FILE !== undefined;
 
 /** Astro's cache folder (WARTA_CACHE_DIR); share images are cached inside it. */
 export const CACHE_DIR = process.env.WARTA_CACHE_DIR || './node_modules/.astro';

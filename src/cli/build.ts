@@ -11,14 +11,16 @@
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { publishShareImages, SHARE_IMAGE_LIST, type ShareImageList } from '../integrations/share-images.ts';
-import { FINISH_AFTER_ASTRO } from '../build-env.ts';
+import { publishShareImages, type ShareImageList } from '../integrations/share-images.ts';
+import { SHARE_IMAGE_LIST_VARIABLE } from '../build-env.ts';
 
 const outDir = resolve(process.env.WARTA_OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
+// Beside the staging folder, not in it: the list is the build's own note, never published.
+const shareImageList = `${outDir}.share-images.json`;
 const args = process.argv.slice(2);
 
 // Rolldown, Astro's compiler and Skia allocate with mimalloc, which by default keeps freed pages
@@ -29,9 +31,10 @@ process.env.MIMALLOC_PURGE_DELAY ??= '0';
 process.env.MIMALLOC_ARENA_EAGER_COMMIT ??= '0';
 
 rmSync(staging, { recursive: true, force: true });
+rmSync(shareImageList, { force: true });
 const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {
   stdio: 'inherit',
-  env: { ...process.env, [FINISH_AFTER_ASTRO]: '1' },
+  env: { ...process.env, [SHARE_IMAGE_LIST_VARIABLE]: shareImageList },
 });
 const astroExit = new Promise<number>((done) => astro.on('close', (code) => done(code ?? 1)));
 
@@ -45,6 +48,7 @@ prewarm.on('error', () => {});
 function fail(status: number, reason?: unknown): never {
   void prewarm.terminate();
   rmSync(staging, { recursive: true, force: true });
+  rmSync(shareImageList, { force: true });
   if (reason) console.error(reason);
   console.error(
     `\nBuild gagal: tidak ada yang diterbitkan. ${existsSync(outDir) ? `${outDir} masih berisi build terakhir yang berhasil.` : `${outDir} tidak dibuat.`}`,
@@ -56,9 +60,8 @@ const status = await astroExit;
 if (status !== 0) fail(status);
 
 try {
-  const listFile = join(staging, SHARE_IMAGE_LIST);
-  const images = JSON.parse(readFileSync(listFile, 'utf8')) as ShareImageList;
-  rmSync(listFile);
+  const images = JSON.parse(readFileSync(shareImageList, 'utf8')) as ShareImageList;
+  rmSync(shareImageList);
   // Pagefind's module only now, so it does not sit in memory while Astro runs.
   const { indexArticles } = await import('../integrations/search-index.ts');
   const [articles] = await Promise.all([indexArticles(staging), publishShareImages(images, staging)]);

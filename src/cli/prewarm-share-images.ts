@@ -1,10 +1,10 @@
 /**
  * Draws the share images into the cache while Astro builds, on the core Astro leaves idle: as a
  * low-priority thread of `npm run build` (src/cli/build.ts), or as a low-priority process beside
- * a plain `astro build` (src/integrations/share-images.ts). It reads the same frontmatter through the same
- * schema, so it draws exactly the images the build will ask for. It goes oldest first; when its
- * pages are done, the build draws newest first until they meet. Not needed for correctness,
- * only for speed.
+ * a plain `astro build` (src/integrations/share-images.ts). It reads the same frontmatter
+ * through the same schema, so it draws exactly the images the build will ask for. It goes
+ * oldest first; when the pages are done, the build draws what is missing in page order (the
+ * newest articles first) until they meet. Not needed for correctness, only for speed.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { setPriority } from 'node:os';

@@ -15,19 +15,17 @@ import { mdxComponents } from '../components/mdx-components.ts';
 let container: Promise<AstroContainer> | undefined;
 const xml = new XMLBuilder();
 /**
- * Rendered once: the newest articles are in the site feed and in their section's. Keyed by the
- * content's digest too, so `astro dev` shows an edited article's new text.
+ * Rendered once: the newest articles are in the site feed and in their section's. The content's
+ * digest is kept with it, so `astro dev` renders an edited article's new text in its place.
  */
-const fullTexts = new Map<string, Promise<string>>();
+const fullTexts = new Map<string, { digest: Article['digest']; html: Promise<string> }>();
 
 /** An article's body as HTML with absolute URLs, for content:encoded. */
 function fullText(article: Article): Promise<string> {
-  const key = `${article.id} ${article.digest ?? ''}`;
-  let html = fullTexts.get(key);
-  if (!html) {
-    html = renderFullText(article);
-    fullTexts.set(key, html);
-  }
+  const cached = fullTexts.get(article.id);
+  if (cached && cached.digest === article.digest) return cached.html;
+  const html = renderFullText(article);
+  fullTexts.set(article.id, { digest: article.digest, html });
   return html;
 }
 

@@ -6,7 +6,7 @@ import { fill } from './fill.ts';
  */
 export const id = {
   'site.tagline': 'Berita terkini dari Indonesia dan dunia',
-  /** The title tag of the home page and the alt text of the site's share image. */
+  /** The site's name with a line about it: the home page's title tag and heading, the site's share image's alt text. */
   'site.title': '{site}: {tagline}',
   /** The title tag of every other page. */
   'page.title': '{title} | {site}',

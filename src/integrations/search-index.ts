@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
-import { FINISH_AFTER_ASTRO } from '../build-env.ts';
+import { FINISHED_AFTER_ASTRO } from '../build-env.ts';
 import { SEARCH_INDEX_FOLDER } from '../lib/paths.ts';
 
 /**
@@ -29,19 +29,17 @@ export async function indexArticles(site: string): Promise<number> {
  * finish the build; it is awaited last (list it last).
  */
 export function searchIndex(): AstroIntegration {
+  if (FINISHED_AFTER_ASTRO) return { name: 'warta:search-index', hooks: {} };
   let indexing: Promise<number> | undefined;
-  const indexedLater = process.env[FINISH_AFTER_ASTRO] === '1';
   return {
     name: 'warta:search-index',
     hooks: {
       'astro:build:generated': ({ dir }) => {
-        if (indexedLater) return;
         indexing = indexArticles(fileURLToPath(dir));
         // Handled when awaited below; this only keeps an early failure from being reported twice.
         indexing.catch(() => {});
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (indexedLater) return;
         indexing ??= indexArticles(fileURLToPath(dir));
         logger.info(`search index built from ${await indexing} articles`);
         indexing = undefined;

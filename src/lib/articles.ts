@@ -44,11 +44,14 @@ export function inSection<T extends { data: { section: string } }>(articles: rea
   return articles.filter((article) => article.data.section === section);
 }
 
+/** How many articles the front page shows in all, and how many of them as highlights. */
+export const FRONT_PAGE = { total: 25, highlights: 4 } as const;
+
 /**
  * The front page from the newest articles: one lead, a few highlights, then a list. Older
  * stories live in the section pages, so the front page stays the same size at any archive size.
  */
-export function frontPage<T>(newestFirst: readonly T[], sizes = { highlights: 4, total: 25 }) {
-  const [lead, ...rest] = newestFirst.slice(0, sizes.total);
-  return { lead, highlights: rest.slice(0, sizes.highlights), latest: rest.slice(sizes.highlights) };
+export function frontPage<T>(newestFirst: readonly T[]) {
+  const [lead, ...rest] = newestFirst.slice(0, FRONT_PAGE.total);
+  return { lead, highlights: rest.slice(0, FRONT_PAGE.highlights), latest: rest.slice(FRONT_PAGE.highlights) };
 }

@@ -3,7 +3,7 @@
  * response and a cache policy per kind of file.
  */
 
-import { SHARE_IMAGE_FOLDER } from './paths.ts';
+import { ASSETS_FOLDER, SHARE_IMAGE_FOLDER } from './paths.ts';
 
 /** Where a search form may send readers without JavaScript (see src/pages/cari.astro). */
 export const FALLBACK_SEARCH_ORIGIN = 'https://www.google.com';
@@ -28,7 +28,8 @@ export const CONTENT_SECURITY_POLICY = [
   'upgrade-insecure-requests',
 ].join('; ');
 
-const SECURITY_HEADERS = {
+/** Sent with every response. */
+export const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
   'X-Content-Type-Options': 'nosniff',
@@ -46,7 +47,7 @@ const DAY = 'public, max-age=86400';
 
 /** The top-level files and folders cached longer than pages; everything else gets SHORT. */
 const LONGER_CACHING = new Map([
-  ['_astro', IMMUTABLE],
+  [ASSETS_FOLDER, IMMUTABLE],
   [SHARE_IMAGE_FOLDER, DAY],
   ['logo.png', DAY],
 ]);

@@ -1,3 +1,6 @@
+/** The folders of src/pages/ that hold the site's own pages (the search page is src/pages/cari.astro). */
+const ROUTE_FOLDERS = { article: 'berita', section: 'kanal', tag: 'topik', search: 'cari' } as const;
+
 /**
  * Builds the site's internal URLs under a base path ("/" at a domain root, or a
  * sub-path such as "/warta/"). Pure, so tests can try any base; `src/paths.ts`
@@ -8,10 +11,11 @@ export function createPaths(base: string) {
   const under = (...segments: string[]) => `${root}${segments.map(encodeURIComponent).join('/')}/`;
   return {
     home: () => root,
-    article: (id: string) => under('berita', id),
-    section: (id: string) => under('kanal', id),
-    tag: (slug: string) => under('topik', slug),
-    sectionFeed: (id: string) => `${under('kanal', id)}rss.xml`,
+    article: (id: string) => under(ROUTE_FOLDERS.article, id),
+    section: (id: string) => under(ROUTE_FOLDERS.section, id),
+    tag: (slug: string) => under(ROUTE_FOLDERS.tag, slug),
+    search: () => under(ROUTE_FOLDERS.search),
+    sectionFeed: (id: string) => `${under(ROUTE_FOLDERS.section, id)}rss.xml`,
     articleImage: (id: string) => `${root}${articleImageFile(encodeURIComponent(id))}`,
     page: (slug: string) => under(slug),
     /** A file at the site root, such as "rss.xml". */
@@ -25,18 +29,19 @@ export const SHARE_IMAGE_FOLDER = 'og';
 /** The folder of the output that holds the search index (src/integrations/search-index.ts). */
 export const SEARCH_INDEX_FOLDER = 'pagefind';
 
+/** Astro's folder of hashed assets (build.assets). */
+export const ASSETS_FOLDER = '_astro';
+
 /** Addresses at the top of the site that the site itself uses: no info page may take one. */
-const TAKEN_TOP_LEVEL = new Set(['berita', 'kanal', 'topik', 'cari', '_astro', SHARE_IMAGE_FOLDER, SEARCH_INDEX_FOLDER]);
+export const TAKEN_TOP_LEVEL: ReadonlySet<string> = new Set([...Object.values(ROUTE_FOLDERS), ASSETS_FOLDER, SHARE_IMAGE_FOLDER, SEARCH_INDEX_FOLDER]);
 
 /**
- * Why an info page (content/pages/<id>.mdx, served at /<id>/) cannot have this name, in the
- * editors' language; undefined when it can.
+ * What the search page's fallback (a general search engine) is limited to: the site's host and,
+ * under a sub-path, that part of it only ("example.github.io/warta").
  */
-export function infoPageNameProblem(id: string): string | undefined {
-  if (TAKEN_TOP_LEVEL.has(id.toLowerCase())) {
-    return `nama "${id}" sudah dipakai situs untuk alamat /${id}/; beri halaman ini nama file lain`;
-  }
-  return undefined;
+export function siteSearchScope(homeUrl: string): string {
+  const home = new URL(homeUrl);
+  return `${home.host}${home.pathname.replace(/\/$/, '')}`;
 }
 
 /** The share image of every page that is not an article, as a file in the output folder. */

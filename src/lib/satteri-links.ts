@@ -30,7 +30,9 @@ function visitJsx(node: JsxElement, ctx: HastVisitorContext, base: string): void
   // Only a tag can carry a srcset (Markdown pictures have one address).
   for (const name of ['srcset', 'srcSet']) {
     const srcset = written(name);
-    if (node.name === 'img' && typeof srcset === 'string' && bodySrcset(srcset, base) !== srcset) ctx.setProperty(node as Target, name, bodySrcset(srcset, base));
+    if (node.name !== 'img' || typeof srcset !== 'string') continue;
+    const rewritten = bodySrcset(srcset, base);
+    if (rewritten !== srcset) ctx.setProperty(node as Target, name, rewritten);
   }
 }
 

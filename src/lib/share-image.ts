@@ -67,6 +67,8 @@ const COLOURS = { accent: '#a3121b', ink: '#1a1a1a', muted: '#555049', paper: '#
 const MARGIN = 72;
 /** Where the headline sits: the top of its first line, its line height (times the font size) and its most lines. */
 export const HEADLINE = { top: 132, lineHeight: 1.18, lines: 5 } as const;
+/** The site's name at the bottom: the baseline it sits on and its font size (its letters rise about that far above it). */
+export const SITE_NAME = { baseline: SHARE_IMAGE.height - 52, size: 48 } as const;
 
 /** Draws the card: a red band, the kicker, the headline in up to five lines, the site's name and address. */
 function draw(context: SKRSContext2D, text: ShareImageText): void {
@@ -95,8 +97,8 @@ function draw(context: SKRSContext2D, text: ShareImageText): void {
   lines.forEach((line, index) => context.fillText(line, MARGIN, HEADLINE.top + index * lineHeight + (lineHeight - size) / 2, textWidth));
 
   context.textBaseline = 'alphabetic';
-  const baseline = height - 52;
-  context.font = `700 48px ${SERIF}`;
+  const baseline = SITE_NAME.baseline;
+  context.font = `700 ${SITE_NAME.size}px ${SERIF}`;
   context.fillStyle = COLOURS.accent;
   context.fillText(text.siteName, MARGIN, baseline);
   context.font = `400 26px ${SANS}`;

@@ -24,6 +24,16 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   return rules;
 }
 
+/** The headers a host would send for a path: every matching rule's, merged as Netlify and Cloudflare do. */
+export function headersFor(rules: readonly HeaderRule[], path: string): Record<string, string[]> {
+  const merged: Record<string, string[]> = {};
+  for (const rule of rules) {
+    if (!rule.pattern.test(path)) continue;
+    for (const [name, value] of rule.headers) (merged[name] ??= []).push(value);
+  }
+  return merged;
+}
+
 /**
  * Serves a built site on a free loopback port the way a static host would: files as they
  * are, the site's own `_headers` (its Content-Security-Policy included) on every response,
@@ -35,7 +45,7 @@ export async function serveStatic(root: string, port = 0): Promise<{ url: string
   const rules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
-    for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) res.setHeader(name, value);
+    for (const [name, values] of Object.entries(headersFor(rules, path))) res.setHeader(name, values.join(', '));
     files(req, res, () => {
       res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
       res.end(notFound);

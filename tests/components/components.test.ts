@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import BreakingBanner from '../../src/components/BreakingBanner.astro';
 import ArticleMeta from '../../src/components/ArticleMeta.astro';
 import SourceFooter from '../../src/components/SourceFooter.astro';
-import { publishDate } from '../publish-date';
+import { publishDate as date } from '../publish-date';
 
 let container: AstroContainer;
 beforeAll(async () => {
@@ -14,8 +14,6 @@ beforeAll(async () => {
 async function render(component: Parameters<AstroContainer['renderToString']>[0], props: Record<string, unknown>) {
   return load(await container.renderToString(component, { props }), null, false);
 }
-
-const date = publishDate;
 
 const text = (value: string) => value.replace(/\s+/g, ' ').trim();
 

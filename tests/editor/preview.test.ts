@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { load } from 'cheerio';
 import sharp from 'sharp';
+import { SHARE_IMAGE } from '../../src/lib/share-image-text';
 import { contentDir, shellEnv } from './run';
 
 const PORT = 4398;
@@ -57,5 +58,5 @@ test.each([
   expect(response.status).toBe(200);
   expect(response.headers.get('content-type')).toBe('image/png');
   const { width, height } = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
-  expect({ width, height }).toEqual({ width: 1200, height: 630 });
+  expect({ width, height }).toEqual(SHARE_IMAGE);
 });

@@ -167,3 +167,19 @@ describe('what editors put in an article (fixture "komponen")', () => {
     expect([article.datePublished, article.dateModified]).toEqual(['2024-11-27T10:00:00+07:00', '2024-11-29T08:00:00+07:00']);
   });
 });
+
+describe('Markdown that goes through MDX (fixture "markdown-khusus")', () => {
+  const $ = page('fixtures', '/berita/markdown-khusus/');
+  const body = $('.article-body');
+
+  test('footnotes are labelled in Indonesian', () => {
+    expect(text(body.find('section.footnotes h2').text())).toBe('Catatan kaki');
+    expect(body.find('section.footnotes a[data-footnote-backref]').attr('aria-label')).toBe('Kembali ke rujukan 1');
+  });
+
+  test('a right-aligned column is aligned by a class, not an inline style the CSP would block', () => {
+    const cells = body.find('table tr').map((_, row) => $(row).children().eq(1).attr('class')).get();
+    expect(cells).toEqual(['align-right', 'align-right', 'align-right']);
+    expect(body.find('table [style]')).toHaveLength(0);
+  });
+});

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { isPlainMarkdown } from '../../src/lib/article-body';
+import { bodyAfterFrontmatter } from '../../src/lib/frontmatter';
 
 // Bodies judged plain are rendered as Markdown; tests/site/build-sites.ts builds a site with every
 // body through MDX instead, and tests/site/integrity.test.ts requires the two sites to be identical.
@@ -29,4 +31,14 @@ describe('isPlainMarkdown', () => {
   ])('%s: through MDX', (_, body) => {
     expect(isPlainMarkdown(body)).toBe(false);
   });
+});
+
+// The identical-sites test proves the Markdown road only for bodies that take it.
+test.each([
+  ['tests/fixtures/articles/markdown-lengkap.mdx', true],
+  ['content/articles/menhan-rusia-kunjungi-korea-utara.mdx', true],
+  ['tests/fixtures/articles/markdown-khusus.mdx', false],
+  ['tests/fixtures/articles/komponen.mdx', false],
+])('%s takes the plain-Markdown road: %s', (file, plain) => {
+  expect(isPlainMarkdown(bodyAfterFrontmatter(readFileSync(file, 'utf8')))).toBe(plain);
 });

@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { frontPage, inSection, isPublished, isScheduled, latestBreaking, publishedNewestFirst, type ArticleLike } from '../../src/lib/articles';
-import { publishDate } from '../publish-date';
-
-const date = publishDate;
+import { publishDate as date } from '../publish-date';
 
 function article(id: string, pubDate: string, flags: { draft?: boolean; breaking?: boolean } = {}): ArticleLike {
   return { id, data: { pubDate: date(pubDate), draft: flags.draft ?? false, breaking: flags.breaking ?? false } };

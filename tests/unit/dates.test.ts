@@ -1,8 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatPublishDate, parsePublishDate, toJakartaIso } from '../../src/lib/dates';
-import { publishDate } from '../publish-date';
-
-const parsed = publishDate;
+import { publishDate as parsed } from '../publish-date';
 
 describe('parsePublishDate', () => {
   test.each([

@@ -1,16 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { headersFile } from '../../src/lib/headers';
-import { parseHeadersFile } from '../browser/serve';
+import { headersFile, SECURITY_HEADERS } from '../../src/lib/headers';
+import { headersFor as ruleHeadersFor, parseHeadersFile } from '../browser/serve';
 
-/** The headers a host would send for a path: every matching rule's, merged as Netlify and Cloudflare do. */
-function headersFor(file: string, path: string): Record<string, string[]> {
-  const merged: Record<string, string[]> = {};
-  for (const rule of parseHeadersFile(file)) {
-    if (!rule.pattern.test(path)) continue;
-    for (const [name, value] of rule.headers) (merged[name] ??= []).push(value);
-  }
-  return merged;
-}
+const headersFor = (file: string, path: string) => ruleHeadersFor(parseHeadersFile(file), path);
 
 /** The top of a built site, as the build would list it. */
 const TOP_LEVEL = [
@@ -34,7 +26,7 @@ describe.each(['/', '/warta/'])('_headers under base %s', (base) => {
   ])('%s gets exactly one Cache-Control, and every security header', (_, path, cacheControl) => {
     const headers = headersFor(file, base + path);
     expect(headers['Cache-Control']).toEqual([cacheControl]);
-    for (const name of ['Content-Security-Policy', 'Strict-Transport-Security', 'X-Content-Type-Options', 'Referrer-Policy', 'Permissions-Policy']) {
+    for (const name of Object.keys(SECURITY_HEADERS)) {
       expect(headers[name], name).toHaveLength(1);
     }
   });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import sharp from 'sharp';
-import { HEADLINE, headlineSize, renderShareImage, wrapLines } from '../../src/lib/share-image';
+import { HEADLINE, headlineSize, renderShareImage, SITE_NAME, wrapLines } from '../../src/lib/share-image';
 import { SHARE_IMAGE } from '../../src/lib/share-image-text';
 
 // One unit of width per character: easy to reason about, and enough to test the line breaking.
@@ -38,7 +38,7 @@ describe('renderShareImage', () => {
     const png = await renderShareImage(text);
     const { format, width, height } = await sharp(png).metadata();
     expect({ format, width, height }).toEqual({ format: 'png', ...SHARE_IMAGE });
-    expect(await darkest(png, 140, 60)).toBeLessThan(60);
+    expect(await darkest(png, HEADLINE.top, 60)).toBeLessThan(60);
   });
 
   test('draws the same bytes for the same text, and a different picture for another headline', async () => {
@@ -54,7 +54,8 @@ describe('renderShareImage', () => {
     const png = await renderShareImage({ ...text, headline });
     // Descenders of the fifth line reach a little below its line box; a sixth line would start there.
     const belowFiveLines = HEADLINE.top + 5 * lineHeight + Math.round(size / 2);
-    expect(await darkest(png, belowFiveLines, 530 - belowFiveLines)).toBe(255);
+    const siteNameTop = SITE_NAME.baseline - SITE_NAME.size;
+    expect(await darkest(png, belowFiveLines, siteNameTop - belowFiveLines)).toBe(255);
     expect(await darkest(png, HEADLINE.top + 4 * lineHeight, lineHeight)).toBeLessThan(60);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { formatByline } from '../../src/lib/byline';
-import { createPaths, infoPageNameProblem } from '../../src/lib/paths';
+import { createPaths, siteSearchScope } from '../../src/lib/paths';
+import { infoPageNameProblem } from '../../src/lib/info-pages';
 import { groupByTag } from '../../src/lib/tags';
-import { listTitle } from '../../src/lib/listing';
+import { listTitle, pageTitle, siteTitle } from '../../src/lib/titles';
 import { t, template } from '../../src/i18n/id';
 import { fill } from '../../src/i18n/fill';
 
@@ -81,14 +82,35 @@ describe('t', () => {
   });
 });
 
-describe('strings', () => {
-  test('t fills placeholders; a missing value throws rather than show "{count}" to a reader', () => {
-    expect(t('search.results', { count: 3, query: 'banjir' })).not.toMatch(/[{}]/);
-    expect(() => t('search.results', { count: 3 })).toThrow(/query/);
+describe('template and fill', () => {
+  test('template keeps the placeholders for whoever fills them later, and fill fills them', () => {
+    expect(template('search.results')).toMatch(/\{count\}.*\{query\}|\{query\}.*\{count\}/);
+    expect(fill(template('search.results'), { count: 3, query: 'banjir' })).toBe('3 hasil untuk “banjir”');
   });
 
-  test('template keeps the placeholders for whoever fills them later, and fill fills them as t does', () => {
-    expect(template('search.results')).toMatch(/\{count\}.*\{query\}|\{query\}.*\{count\}/);
-    expect(fill(template('search.results'), { count: 3, query: 'banjir' })).toBe(t('search.results', { count: 3, query: 'banjir' }));
+  test('fill throws naming a placeholder that has no value, rather than show it to a reader', () => {
+    expect(() => fill(template('search.results'), { count: 3 })).toThrow(/\{query\}/);
+  });
+
+  test('a value that looks like a placeholder is filled in as written, not filled again', () => {
+    expect(fill('{a} {b}', { a: '{b}', b: 'x' })).toBe('{b} x');
+  });
+});
+
+describe('titles', () => {
+  test('a page is titled with its own title and the site name; the home page with the site title', () => {
+    expect(pageTitle('Kontak')).toBe('Kontak | Warta');
+    expect(pageTitle()).toBe('Warta: Berita terkini dari Indonesia dan dunia');
+    expect(siteTitle('Berita terkini')).toBe('Warta: Berita terkini');
+  });
+});
+
+describe('siteSearchScope', () => {
+  test.each([
+    ['https://warta.example/', 'warta.example'],
+    ['https://berita.example/warta/', 'berita.example/warta'],
+    ['http://localhost:4321/', 'localhost:4321'],
+  ])('%s is searched as %s', (home, scope) => {
+    expect(siteSearchScope(home)).toBe(scope);
   });
 });

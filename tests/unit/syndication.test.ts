@@ -6,7 +6,7 @@ import { shareLinks } from '../../src/lib/share';
 import { absolutizeHtml } from '../../src/lib/feed-html';
 import { articleFacts, shownUpdate } from '../../src/lib/article-facts';
 import { bodyLink, bodySrcset } from '../../src/lib/links';
-import { publishDate } from '../publish-date';
+import { publishDate as date } from '../publish-date';
 
 const article = (id: string, section: string, tags: string[]) => ({ id, data: { section, tags } });
 
@@ -88,7 +88,6 @@ test('feed HTML gets absolute links, pictures and srcsets', () => {
 });
 
 describe('articleFacts', () => {
-  const date = publishDate;
   const data = { title: 'T', description: 'D', pubDate: date('2024-11-29'), author: [], tags: ['X'], corrections: [] };
   const where = { url: 'https://w/berita/a/', imageUrl: 'https://w/og/a.png', sectionName: 'Nasional' };
 

@@ -16,6 +16,7 @@ const CASES: [string, string, string][] = [
   ['quotes inside parentheses', 'kata ("baru")', 'kata (“baru”)'],
   ['text already typographic is left alone', '“Dukungan penuh” — kata', '“Dukungan penuh” — kata'],
   ['nothing to change', 'Menteri Pertahanan Rusia tiba', 'Menteri Pertahanan Rusia tiba'],
+  ['a decimal point and single hyphens stay', 'Rp1.5 juta - naik', 'Rp1.5 juta - naik'],
 ];
 
 describe('smarten (remark-smartypants, for headlines and standfirsts)', () => {
@@ -26,8 +27,8 @@ describe('smarten (remark-smartypants, for headlines and standfirsts)', () => {
   test.each([
     ['markup-like text is kept, not parsed', '<b>Tebal</b> & *miring* </script>', '<b>Tebal</b> & *miring* </script>'],
     ['an empty string', '', ''],
+    // Not in CASES: Sätteri leaves spaced dots in a body as written (a known difference).
     ['spaced dots', 'Tunggu. . . ya', 'Tunggu… ya'],
-    ['a decimal point and single hyphens stay', 'Rp1.5 juta - naik', 'Rp1.5 juta - naik'],
   ])('%s', (_, input, output) => {
     expect(smarten(input)).toBe(output);
   });
