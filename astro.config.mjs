@@ -8,6 +8,7 @@ import { SMARTYPANTS_OPTIONS } from './src/lib/typography.ts';
 import { BASE_PATH, CACHE_DIR, SITE_URL } from './src/build-env.ts';
 import { lastmodFor } from './src/lib/build-registry.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { buildNotes } from './src/integrations/build-notes.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { articleBodyProcessor } from './src/lib/article-body.ts';
@@ -54,6 +55,7 @@ export default defineConfig({
     }),
     staticHostFiles(),
     shareImages(),
+    buildNotes(),
     // Last: in a plain `astro build`, Pagefind indexes in its own process while the integrations
     // above finish (`npm run build` indexes after Astro instead; see src/cli/build.ts).
     searchIndex(),
@@ -80,6 +82,15 @@ export default defineConfig({
         },
       },
     },
+  },
+  experimental: {
+    // A page whose cache key (from getStaticPaths) and code are unchanged since the last build
+    // is copied from the cache instead of rendered: publishing one story into a large archive
+    // renders the few pages it changes (README: How a build stays fast).
+    incrementalBuild: true,
+    // Astro's content data in files of about 10 MB instead of one: a single file of 100,000
+    // articles would pass the largest string a JavaScript engine can hold.
+    collectionStorage: 'chunked',
   },
   build: {
     // Four pages at a time, so writing one overlaps rendering the next (1,000 articles, warm:

@@ -200,3 +200,30 @@ export function writeCorpus(dir: string, n: number): CorpusSummary {
   }
   return summary;
 }
+
+/**
+ * Writes the story a newsroom publishes next into a corpus already written: dated just before
+ * CORPUS_NOW, so it is the newest article, in a big section and on big topics. `breaking`
+ * makes it the banner's story, which every page that carries the banner shows.
+ */
+export function writeNewStory(dir: string, { breaking = false } = {}): string {
+  const paragraphs = seedParagraphs().slice(0, 12);
+  const file = breaking ? 'terbaru-breaking.mdx' : 'terbaru.mdx';
+  const text = [
+    '---',
+    `title: ${yamlString(breaking ? 'Gempa kuat guncang Jawa Barat, warga diminta waspada' : 'Menteri Keuangan membahas anggaran tahun depan di Jakarta')}`,
+    `description: ${yamlString(paragraphs[0]!.split(/(?<=\.)\s/)[0]!)}`,
+    'pubDate: 2024-12-31T21:00:00+07:00',
+    'section: nasional',
+    `tags: [${['Jakarta', 'APBN', 'Kementerian Keuangan'].map(yamlString).join(', ')}]`,
+    'source:',
+    '  name: "Redaksi Warta"',
+    ...(breaking ? ['breaking: true'] : []),
+    '---',
+    '',
+    paragraphs.join('\n\n'),
+    '',
+  ].join('\n');
+  writeFileSync(join(dir, file), text);
+  return file;
+}

@@ -1,8 +1,10 @@
 /**
- * `npm run bench`: builds the whole site from synthetic corpora of 100, 1,000 and 5,000
- * articles (10,000 with --full; or --sizes 100,1000), each cold (fresh cache) and then warm
- * (same cache, second build), --runs N times (medians reported), and reports wall time, ms per
- * article, peak RSS of the build's whole process tree and output size. Writes the table and the machine to bench/RESULTS.md.
+ * `npm run bench`: builds the whole site from synthetic corpora of 100, 1,000, 5,000 and 20,000
+ * articles (50,000 and 100,000 too with --full; or --sizes 100,1000), each cold (fresh cache),
+ * warm (same cache, nothing changed), after publishing one new story, and after publishing a
+ * breaking one, --runs N times (medians reported). Reports wall time, ms per article, peak RSS
+ * of the build's whole process tree and of its largest process, and output size. Writes the
+ * table and the machine to bench/RESULTS.md.
  * Builds run in a staged copy of the project (see stageProject); --in-place builds in the checkout.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -10,7 +12,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, 
 import os from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { CORPUS_NOW, writeCorpus } from './corpus.ts';
+import { CORPUS_NOW, writeCorpus, writeNewStory } from './corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 process.chdir(ROOT);
@@ -47,7 +49,7 @@ function options(): { sizes: number[]; runs: number; inPlace: boolean } {
   });
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs: expected a positive integer, got "${values.runs}"`);
-  let sizes = values.full ? [100, 1000, 5000, 10000] : [100, 1000, 5000];
+  let sizes = values.full ? [100, 1000, 5000, 20000, 50000, 100000] : [100, 1000, 5000, 20000];
   if (values.sizes !== undefined) {
     sizes = values.sizes.split(',').map((s) => Number(s.replace(/[_\s]/g, '')));
     if (sizes.some((n) => !Number.isInteger(n) || n < 1)) {
@@ -83,18 +85,32 @@ function processTree(root: number): number[] {
   return tree;
 }
 
-/** Sum of VmRSS (bytes) over the process tree rooted at `root`. */
-function treeRss(root: number): number {
+/** What a process of the build is, from its command line: Astro, Pagefind, or the `npm run build` wrapper. */
+function processName(pid: number): string {
+  const command = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
+  if (command.includes('astro.mjs')) return 'astro';
+  if (command.includes('pagefind')) return 'pagefind';
+  if (command.includes(BUILD)) return 'build';
+  return command.split(' ')[0]?.split('/').pop() || String(pid);
+}
+
+/** VmRSS (bytes) over the process tree rooted at `root`: the sum, and each process by name. */
+function treeRss(root: number): { total: number; byProcess: Map<string, number> } {
   let total = 0;
+  const byProcess = new Map<string, number>();
   for (const pid of processTree(root)) {
     try {
       const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (match) total += Number(match[1]) * 1024;
+      if (!match) continue;
+      const rss = Number(match[1]) * 1024;
+      total += rss;
+      const name = processName(pid);
+      byProcess.set(name, (byProcess.get(name) ?? 0) + rss);
     } catch {
       // Gone already.
     }
   }
-  return total;
+  return { total, byProcess };
 }
 
 /** CPU seconds (user + system) of this process's finished, waited-for children, from /proc/self/stat. */
@@ -129,15 +145,23 @@ function median(runs: Measurement[]): Measurement {
     wallMs: middle(runs.map((r) => r.wallMs)),
     cpuSeconds: middle(runs.map((r) => r.cpuSeconds)),
     peakRss: middle(runs.map((r) => r.peakRss)),
+    largestRss: middle(runs.map((r) => r.largestRss)),
   };
 }
 
+/** Cold: a fresh cache. Warm: nothing changed. Publish: one new story. Breaking: one new breaking story. */
+const KINDS = ['cold', 'warm', 'publish', 'breaking'] as const;
+type Kind = (typeof KINDS)[number];
+
 interface Measurement {
   articles: number;
-  kind: 'cold' | 'warm';
+  kind: Kind;
   wallMs: number;
   cpuSeconds: number;
   peakRss: number;
+  /** The largest single process at its peak, and which it was. */
+  largestRss: number;
+  largest: string;
   bytes: number;
   files: number;
 }
@@ -157,7 +181,11 @@ function settleDisk(): void {
 class BuildError extends Error {}
 
 /** Runs one `npm run build` (its script, with the output folder given), polling the RSS of its process tree; rejects with the build's output if it fails. */
-function build(cwd: string, env: Record<string, string>, outDir: string): Promise<{ wallMs: number; cpuSeconds: number; peakRss: number }> {
+function build(
+  cwd: string,
+  env: Record<string, string>,
+  outDir: string,
+): Promise<{ wallMs: number; cpuSeconds: number; peakRss: number; largestRss: number; largest: string }> {
   return new Promise((resolvePromise, reject) => {
     const cpuBefore = childrenCpuSeconds();
     const start = performance.now();
@@ -175,8 +203,12 @@ function build(cwd: string, env: Record<string, string>, outDir: string): Promis
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     let peakRss = 0;
+    const peakByProcess = new Map<string, number>();
     const poll = () => {
-      if (child.pid !== undefined && child.exitCode === null) peakRss = Math.max(peakRss, treeRss(child.pid));
+      if (child.pid === undefined || child.exitCode !== null) return;
+      const { total, byProcess } = treeRss(child.pid);
+      peakRss = Math.max(peakRss, total);
+      for (const [name, rss] of byProcess) peakByProcess.set(name, Math.max(peakByProcess.get(name) ?? 0, rss));
     };
     const timer = process.platform === 'linux' ? setInterval(poll, POLL_MS) : undefined;
     if (timer) poll();
@@ -187,7 +219,8 @@ function build(cwd: string, env: Record<string, string>, outDir: string): Promis
     child.on('close', (code, signal) => {
       const wallMs = performance.now() - start;
       clearInterval(timer);
-      if (code === 0) resolvePromise({ wallMs, cpuSeconds: childrenCpuSeconds() - cpuBefore, peakRss });
+      const [largest, largestRss] = [...peakByProcess].reduce((a, b) => (b[1] > a[1] ? b : a), ['n/a', 0]);
+      if (code === 0) resolvePromise({ wallMs, cpuSeconds: childrenCpuSeconds() - cpuBefore, peakRss, largestRss, largest });
       else reject(new BuildError(`npm run build failed (${signal ?? `exit code ${code}`}) after ${(wallMs / 1000).toFixed(1)} s:\n${output.trimEnd()}`));
     });
   });
@@ -198,14 +231,14 @@ const fmt = (n: number, digits: number) => n.toLocaleString('en-US', { minimumFr
 
 function table(rows: Measurement[]): string {
   const lines = [
-    '| articles | build | wall time (s) | ms / article | CPU time (s) | peak RSS (MB) | output (MB) | output files |',
-    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| articles | build | wall time (s) | ms / article | CPU time (s) | peak RSS, all (MB) | largest process (MB) | output (MB) | output files |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
   for (const r of rows) {
     lines.push(
       `| ${fmt(r.articles, 0)} | ${r.kind} | ${fmt(r.wallMs / 1000, 1)} | ${fmt(r.wallMs / r.articles, 1)} | ${r.cpuSeconds ? fmt(r.cpuSeconds, 1) : 'n/a'} | ${
         r.peakRss ? fmt(r.peakRss / MB, 0) : 'n/a'
-      } | ${fmt(r.bytes / MB, 1)} | ${fmt(r.files, 0)} |`,
+      } | ${r.largestRss ? `${fmt(r.largestRss / MB, 0)} (${r.largest})` : 'n/a'} | ${fmt(r.bytes / MB, 1)} | ${fmt(r.files, 0)} |`,
     );
   }
   return lines.join('\n');
@@ -256,19 +289,27 @@ async function main(): Promise<void> {
         `${fmt(n, 0)} articles (${corpus.drafts} drafts, ${corpus.breaking} breaking, ${fmt(corpus.bytes / MB, 1)} MB of MDX) in ${contentDir}`,
       );
       const env = { WARTA_CONTENT_DIR: contentDir, WARTA_CACHE_DIR: cacheDir, WARTA_NOW: CORPUS_NOW };
-      const measured: Record<'cold' | 'warm', Measurement[]> = { cold: [], warm: [] };
+      const measured: Record<Kind, Measurement[]> = { cold: [], warm: [], publish: [], breaking: [] };
       for (let run = 1; run <= runs; run++) {
         setAside(cacheDir);
-        for (const kind of ['cold', 'warm'] as const) {
-          setAside(outDir);
+        const added: string[] = [];
+        for (const kind of KINDS) {
+          if (kind === 'publish' || kind === 'breaking') added.push(writeNewStory(contentDir, { breaking: kind === 'breaking' }));
+          // The last build's site stays in place, as a deploy's does: npm run build replaces it.
           settleDisk();
-          const { wallMs, cpuSeconds, peakRss } = await build(project, env, outDir);
+          const result = await build(project, env, outDir);
           const { bytes, files } = dirSize(outDir);
-          measured[kind].push({ articles: n, kind, wallMs, cpuSeconds, peakRss, bytes, files });
-          console.error(`  ${kind}: ${fmt(wallMs / 1000, 1)} s (CPU ${fmt(cpuSeconds, 1)} s), peak ${fmt(peakRss / MB, 0)} MB, ${fmt(files, 0)} files, ${fmt(bytes / MB, 1)} MB`);
+          measured[kind].push({ articles: n, kind, ...result, bytes, files });
+          console.error(
+            `  ${kind}: ${fmt(result.wallMs / 1000, 1)} s (CPU ${fmt(result.cpuSeconds, 1)} s), peak ${fmt(result.peakRss / MB, 0)} MB ` +
+              `(largest: ${result.largest}, ${fmt(result.largestRss / MB, 0)} MB), ${fmt(files, 0)} files, ${fmt(bytes / MB, 1)} MB`,
+          );
         }
+        // The next run starts from the same corpus.
+        for (const file of added) rmSync(join(contentDir, file));
+        setAside(outDir);
       }
-      rows.push(median(measured.cold), median(measured.warm));
+      rows.push(...KINDS.map((kind) => median(measured[kind])));
       // Each size's files go as soon as its runs are measured, so 10,000 articles need no more disk than one corpus.
       for (const dir of [contentDir, cacheDir, outDir, setAsideDir]) rmSync(dir, { recursive: true, force: true });
     }
@@ -292,9 +333,12 @@ async function main(): Promise<void> {
     `Each corpus is generated by \`bench/corpus.ts\` from the seed article's paragraphs (deterministic for a given size;`,
     'about 1% drafts, 2% breaking, five sections, ~200 topics, dates from 2019 to 2024), in a temporary folder.',
     `The build clock is pinned with \`WARTA_NOW=${CORPUS_NOW}\`. *Cold*: a fresh cache folder (\`WARTA_CACHE_DIR\`);`,
-    '*warm*: a second build with that cache kept. Wall time is the whole `npm run build` (Astro, then the search index and the last share images); ms / article divides it by the',
+    '*warm*: a second build with that cache kept and nothing changed; *publish*: then one new story added (`bench/corpus.ts`',
+    'writeNewStory), the newest of the archive, and built; *breaking*: then one new breaking story, which changes the banner.',
+    'Each build replaces the last one\'s output folder, as a deploy does. Wall time is the whole `npm run build` (Astro, then the search index and the last share images); ms / article divides it by the',
     'corpus size (drafts included); CPU time is user + system time of the build and its children; peak RSS sums VmRSS',
-    `over the build process and all its descendants, polled every ${POLL_MS} ms; output is every file in the output folder.`,
+    `over the build process and all its descendants, polled every ${POLL_MS} ms, and the largest process is the one single`,
+    'process (Astro, Pagefind or the `npm run build` wrapper) with the highest VmRSS; output is every file in the output folder.',
     'Builds run in a copy of the project with node_modules linked (`--in-place` builds in the checkout).',
     '',
   ].join('\n');

@@ -24,16 +24,19 @@ export const BODIES_AS_MDX = process.env.WARTA_BODIES_AS_MDX === '1';
 
 /**
  * Set by `npm run build` (src/cli/build.ts) for the Astro build it runs, to the file where
- * Astro leaves the list of share images: `npm run build` makes them and the search index after
- * Astro exits (see there). Unset, a plain `astro build` makes both itself.
+ * Astro leaves its notes (src/integrations/build-notes.ts): the share images and the pages to
+ * index. `npm run build` makes both after Astro exits (see there). Unset, a plain `astro build`
+ * makes both itself.
  */
-export const SHARE_IMAGE_LIST_VARIABLE = 'WARTA_SHARE_IMAGE_LIST';
-export const SHARE_IMAGE_LIST_FILE = process.env[SHARE_IMAGE_LIST_VARIABLE] || undefined;
-export const FINISHED_AFTER_ASTRO = SHARE_IMAGE_LIST_FILE !== undefined;
+export const BUILD_NOTES_VARIABLE = 'WARTA_BUILD_NOTES';
+export const BUILD_NOTES_FILE = process.env[BUILD_NOTES_VARIABLE] || undefined;
+export const FINISHED_AFTER_ASTRO = BUILD_NOTES_FILE !== undefined;
 
 /** Astro's cache folder (WARTA_CACHE_DIR); share images are cached inside it. */
 export const CACHE_DIR = process.env.WARTA_CACHE_DIR || './node_modules/.astro';
 export const SHARE_IMAGE_CACHE = join(CACHE_DIR, 'share-images');
+/** Each part of the search index as last built, by a digest of its pages (src/integrations/search-index.ts). */
+export const SEARCH_INDEX_CACHE = join(CACHE_DIR, 'search-index');
 
 /**
  * The moment of this build, which decides what is published. WARTA_NOW pins it, as a

@@ -3,10 +3,10 @@ import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { infoPageSchema } from './schemas/info-page.ts';
 import { articleLoader } from './lib/article-loader.ts';
-import { BASE_PATH, BODIES_AS_MDX, CONTENT_DIR } from './build-env.ts';
+import { BODIES_AS_MDX, CONTENT_DIR } from './build-env.ts';
 
 const articles = defineCollection({
-  loader: articleLoader(CONTENT_DIR, BASE_PATH, { bodiesAsMdx: BODIES_AS_MDX }),
+  loader: articleLoader(CONTENT_DIR, { bodiesAsMdx: BODIES_AS_MDX }),
   schema: ({ image }) => articleSchema(image),
 });
 

@@ -20,3 +20,11 @@ export const SITE = {
 
 /** How many articles a feed carries: enough for any reader that polls, bounded so feeds stay small. */
 export const FEED_SIZE = 50;
+
+/**
+ * How many of the newest articles carry the breaking-news banner (with the front, section,
+ * topic, search and standing pages). A new or ended breaking story re-renders these pages
+ * only, not the whole archive: at 100 stories a day, 1,000 is the last week and a half, where
+ * nearly all readers are. An older article is still read, only without the banner.
+ */
+export const BANNER_REACH = 1000;

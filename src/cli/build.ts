@@ -10,17 +10,18 @@
  * Pagefind, which works on one core, leaves the other to the images.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, opendirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { publishShareImages, type ShareImageList } from '../integrations/share-images.ts';
-import { SHARE_IMAGE_LIST_VARIABLE } from '../build-env.ts';
+import { publishShareImages } from '../integrations/share-images.ts';
+import type { BuildNotes } from '../integrations/build-notes.ts';
+import { BUILD_NOTES_VARIABLE, SHARE_IMAGE_CACHE } from '../build-env.ts';
 
 const outDir = resolve(process.env.WARTA_OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
-// Beside the staging folder, not in it: the list is the build's own note, never published.
-const shareImageList = `${outDir}.share-images.json`;
+// Beside the staging folder, not in it: the notes are the build's own, never published.
+const notesFile = `${outDir}.notes.json`;
 const args = process.argv.slice(2);
 
 // Rolldown, Astro's compiler and Skia allocate with mimalloc, which by default keeps freed pages
@@ -31,24 +32,34 @@ process.env.MIMALLOC_PURGE_DELAY ??= '0';
 process.env.MIMALLOC_ARENA_EAGER_COMMIT ??= '0';
 
 rmSync(staging, { recursive: true, force: true });
-rmSync(shareImageList, { force: true });
+rmSync(notesFile, { force: true });
 const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {
   stdio: 'inherit',
-  env: { ...process.env, [SHARE_IMAGE_LIST_VARIABLE]: shareImageList },
+  env: { ...process.env, [BUILD_NOTES_VARIABLE]: notesFile },
 });
 const astroExit = new Promise<number>((done) => astro.on('close', (code) => done(code ?? 1)));
 
 // The prewarm draws share images on the core Astro leaves idle, in a low-priority thread of
 // this otherwise idle process rather than a process of its own (a Node process of its own cost
-// 60 MB more at the peak).
-const prewarm = new Worker(new URL('./prewarm-share-images.ts', import.meta.url), { stdout: true });
+// 60 MB more at the peak). Only when the image cache is empty: with a warm cache the few new
+// images are drawn after Astro, and reading every article's frontmatter to find them would cost
+// more than drawing them (about 20 s of a core at 100,000 articles).
+const prewarm = isEmpty(SHARE_IMAGE_CACHE) ? new Worker(new URL('./prewarm-share-images.ts', import.meta.url), { stdout: true }) : undefined;
 // Only a head start: if it fails, the build draws what is missing and reports any real problem.
-prewarm.on('error', () => {});
+prewarm?.on('error', () => {});
+
+function isEmpty(dir: string): boolean {
+  if (!existsSync(dir)) return true;
+  const entries = opendirSync(dir);
+  const first = entries.readSync();
+  entries.closeSync();
+  return first === null;
+}
 
 function fail(status: number, reason?: unknown): never {
-  void prewarm.terminate();
+  void prewarm?.terminate();
   rmSync(staging, { recursive: true, force: true });
-  rmSync(shareImageList, { force: true });
+  rmSync(notesFile, { force: true });
   if (reason) console.error(reason);
   console.error(
     `\nBuild gagal: tidak ada yang diterbitkan. ${existsSync(outDir) ? `${outDir} masih berisi build terakhir yang berhasil.` : `${outDir} tidak dibuat.`}`,
@@ -60,13 +71,13 @@ const status = await astroExit;
 if (status !== 0) fail(status);
 
 try {
-  const images = JSON.parse(readFileSync(shareImageList, 'utf8')) as ShareImageList;
-  rmSync(shareImageList);
+  const notes = JSON.parse(readFileSync(notesFile, 'utf8')) as BuildNotes;
+  rmSync(notesFile);
   // Pagefind's module only now, so it does not sit in memory while Astro runs.
   const { indexArticles } = await import('../integrations/search-index.ts');
-  const [articles] = await Promise.all([indexArticles(staging), publishShareImages(images, staging)]);
-  await prewarm.terminate();
-  if (!args.includes('--silent')) console.log(`Indeks pencarian: ${articles} artikel; gambar pratinjau tautan: ${images.length}`);
+  const [articles] = await Promise.all([indexArticles(staging, notes.searchPages), publishShareImages(notes.shareImages, staging)]);
+  await prewarm?.terminate();
+  if (!args.includes('--silent')) console.log(`Indeks pencarian: ${articles} artikel; gambar pratinjau tautan: ${notes.shareImages.length}`);
 } catch (error) {
   fail(1, error);
 }

@@ -2,6 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isScheduled as isScheduledAt, latestBreaking, publishedNewestFirst, type Visibility } from '../lib/articles.ts';
 import { createRelatedFinder } from '../lib/related.ts';
 import { buildClock } from '../build-env.ts';
+import { BANNER_REACH } from '../site.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -24,6 +25,27 @@ export function getPublishedArticles(): Promise<Article[]> {
 /** The article for the breaking-news banner, if any is breaking. */
 export async function getBreakingArticle(): Promise<Article | undefined> {
   return latestBreaking(await getPublishedArticles());
+}
+
+let bannerReach: Promise<Set<string>> | undefined;
+
+/**
+ * Whether an article's page carries the breaking-news banner: the newest BANNER_REACH articles
+ * do, older ones not, so a new breaking story re-renders the recent pages readers are on rather
+ * than an archive of 100,000 (see src/site.ts).
+ */
+export async function carriesBanner(article: Article): Promise<boolean> {
+  bannerReach ??= getPublishedArticles().then((articles) => new Set(articles.slice(0, BANNER_REACH).map(({ id }) => id)));
+  return (await bannerReach).has(article.id);
+}
+
+/**
+ * What a page that shows this article in a card or a banner depends on, for its cache key
+ * (src/lib/cache-key.ts): the file's digest covers the words, the picture's address covers the
+ * picture (it carries a hash of the image file).
+ */
+export function cardKey(article: Article): unknown[] {
+  return [article.id, article.digest, article.data.image?.src];
 }
 
 let findRelated: Promise<(article: Article) => Article[]> | undefined;

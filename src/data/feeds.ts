@@ -1,7 +1,6 @@
 import rss from '@astrojs/rss';
 import XMLBuilder from 'fast-xml-builder';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
-import { render } from 'astro:content';
 import { loadRenderers } from 'astro:container';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { FEED_SIZE, SITE } from '../site.ts';
@@ -9,6 +8,7 @@ import { absolutizeHtml } from '../lib/feed-html.ts';
 import { t } from '../i18n/id.ts';
 import { absoluteUrl, paths } from '../paths.ts';
 import type { Article } from './articles.ts';
+import { articleBody, type ArticleBody } from './article-body.ts';
 import type { FeedInfo } from '../feeds.ts';
 import { mdxComponents } from '../components/mdx-components.ts';
 
@@ -30,10 +30,14 @@ function fullText(article: Article): Promise<string> {
 }
 
 async function renderFullText(article: Article): Promise<string> {
-  container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
-  const { Content } = await render(article);
-  const html = await (await container).renderToString(Content, { props: { components: mdxComponents } });
+  const body = await articleBody(article);
+  const html = body.html ?? (await renderMdx(body.Content!));
   return absolutizeHtml(html, absoluteUrl(paths.article(article.id)));
+}
+
+async function renderMdx(Content: NonNullable<ArticleBody['Content']>): Promise<string> {
+  container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
+  return (await container).renderToString(Content, { props: { components: mdxComponents } });
 }
 
 /** An RSS 2.0 feed of the newest articles given, with their full text. */

@@ -49,7 +49,7 @@ export const id = {
   'pagination.label': 'Halaman',
   'pagination.newer': '← Lebih baru',
   'pagination.older': 'Lebih lama →',
-  'pagination.position': 'Halaman {current} dari {last}',
+  'pagination.position': 'Arsip halaman {current}',
 
   'feed.siteTitle': '{site}: berita terbaru',
   'feed.sectionTitle': '{site}: {section}',

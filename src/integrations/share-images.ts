@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFile, link, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -7,10 +7,15 @@ import { recordedShareImages } from '../lib/build-registry.ts';
 import { articleImageFile, SITE_IMAGE_FILE } from '../lib/paths.ts';
 import { siteShareText, type ShareImageText } from '../lib/share-image-text.ts';
 import { cachedShareImageFiles } from '../lib/share-image.ts';
-import { SHARE_IMAGE_CACHE, SHARE_IMAGE_LIST_FILE, SITE_URL } from '../build-env.ts';
+import { FINISHED_AFTER_ASTRO, SHARE_IMAGE_CACHE, SITE_URL } from '../build-env.ts';
 
 /** Each share image a build's pages point at: its file in the output folder, and what it says. */
 export type ShareImageList = [file: string, text: ShareImageText][];
+
+/** The images this build's pages point at, and the site's own, which pages without one of their own use. */
+export function shareImageList(): ShareImageList {
+  return [[SITE_IMAGE_FILE, siteShareText(SITE_URL)], ...recordedShareImages()];
+}
 
 
 /**
@@ -58,7 +63,7 @@ export function shareImages(): AstroIntegration {
         injectRoute({ pattern: `/${SITE_IMAGE_FILE}`, entrypoint: './src/routes/site-share-image.ts' });
       },
       'astro:build:start': () => {
-        if (SHARE_IMAGE_LIST_FILE) return;
+        if (FINISHED_AFTER_ASTRO) return;
         // Low priority (it lowers its own), so it takes only the CPU the build leaves idle.
         prewarm = spawn(process.execPath, [join(process.cwd(), 'src/cli/prewarm-share-images.ts')], {
           stdio: ['ignore', 'ignore', 'inherit'],
@@ -66,8 +71,8 @@ export function shareImages(): AstroIntegration {
         process.once('exit', stop);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const images: ShareImageList = [[SITE_IMAGE_FILE, siteShareText(SITE_URL)], ...recordedShareImages()];
-        if (SHARE_IMAGE_LIST_FILE) return writeFile(SHARE_IMAGE_LIST_FILE, JSON.stringify(images));
+        if (FINISHED_AFTER_ASTRO) return;
+        const images = shareImageList();
         await publishShareImages(images, fileURLToPath(dir));
         stop();
         logger.info(`${images.length} share images`);

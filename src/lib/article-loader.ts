@@ -1,64 +1,52 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { glob, type Loader, type LoaderContext } from 'astro/loaders';
+import { join } from 'node:path';
+import { glob, type Loader } from 'astro/loaders';
 import { createArticleIdAssigner } from './article-ids.ts';
-import { articleBodyProcessor, isPlainMarkdown } from './article-body.ts';
-import { bodyAfterFrontmatter, withDatesAsWritten } from './frontmatter.ts';
-
-type Rendered = NonNullable<Parameters<LoaderContext['store']['set']>[0]['rendered']>;
+import { isPlainMarkdown } from './article-body.ts';
+import { withDatesAsWritten } from './frontmatter.ts';
 
 /**
- * The articles: every `.mdx` file in the content folder, through Astro's glob loader, with two
- * changes.
+ * The articles: every `.mdx` file in the content folder, through Astro's glob loader, with three
+ * changes. Bodies are never stored: pages read them from the files (src/data/article-body.ts).
+ * An article moved to another folder is read again (see `get` below).
  *
  * - Dates are read as the editor wrote them (see withDatesAsWritten in src/lib/frontmatter.ts).
- * - A body that is plain Markdown (isPlainMarkdown) is rendered to HTML here, once, by the same
- *   engine and plugins as MDX, and kept in Astro's content cache like a `.md` file's. Only
- *   bodies that use MDX become JavaScript modules: bundling one module per article was most
- *   of a large build's time (bench/RESULTS.md).
+ * - A body that is plain Markdown (isPlainMarkdown) gets no module to bundle: the page renders
+ *   it with the same engine when the page is rendered at all, which an incremental build does
+ *   only for pages that changed. Only bodies that use MDX become modules.
+ *
+ * Keeping bodies and their HTML out of Astro's data store keeps it small: at 20,000 articles it
+ * was 209 MB, read, parsed, written and bundled whole on every build (bench/RESULTS.md).
  */
-export function articleLoader(contentDir: string, base: string, { bodiesAsMdx = false } = {}): Loader {
+export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}): Loader {
   const articleId = createArticleIdAssigner((entry) => existsSync(join(contentDir, entry)));
   const loader = glob({ base: contentDir, pattern: '**/*.mdx', generateId: ({ entry }) => articleId(entry) });
-  const renderer = articleBodyProcessor(base).createRenderer({ syntaxHighlight: false });
   return {
     ...loader,
-    load: (context) => {
-      // Bodies rendered while their data is checked (which Astro awaits), by file, until stored.
-      const prerendered = new Map<string, { body: string; rendered: Rendered }>();
-      const root = context.config.root;
-      return loader.load({
+    load: (context) =>
+      loader.load({
         ...context,
-        parseData: async <TData extends Record<string, unknown>>(entry: Parameters<typeof context.parseData<TData>>[0]) => {
+        parseData: <TData extends Record<string, unknown>>(entry: Parameters<typeof context.parseData<TData>>[0]) => {
           if (!entry.filePath) return context.parseData<TData>(entry);
           const source = readFileSync(entry.filePath, 'utf8');
-          const body = bodyAfterFrontmatter(source);
-          if (!bodiesAsMdx && isPlainMarkdown(body)) {
-            const { code, metadata } = await (await renderer).render(body, { fileURL: pathToFileURL(entry.filePath) });
-            // Trimmed: Markdown's HTML ends in a newline that MDX's does not, and the two must be
-            // byte for byte the same (tests/site/build-sites.ts builds a site each way).
-            const rendered = { html: code.trimEnd(), metadata: { headings: metadata.headings, imagePaths: [] } };
-            prerendered.set(resolve(entry.filePath), { body, rendered });
-          }
           return context.parseData<TData>({ ...entry, data: withDatesAsWritten(entry.data, source) as TData });
         },
         store: {
           ...context.store,
-          set: (entry) => {
-            const file = entry.filePath && resolve(fileURLToPath(new URL(entry.filePath, root)));
-            const plain = file ? prerendered.get(file) : undefined;
-            if (file) prerendered.delete(file);
-            // Stored like a Markdown file: rendered, and no module to bundle. (The body compared
-            // is a guard: it is the text Astro read, and the one rendered above.)
-            if (plain && entry.deferredRender && plain.body.trim() === entry.body?.trim()) {
-              const { deferredRender: _, ...rest } = entry;
-              return context.store.set({ ...rest, rendered: plain.rendered });
-            }
-            return context.store.set(entry);
+          // Astro keeps an unchanged file's entry as it was, its old path included: an article
+          // moved into a folder (or out) would be read, and its module imported, where it no
+          // longer is. An entry whose file is gone is read again from where the file is now.
+          get: (id) => {
+            const entry = context.store.get(id);
+            return entry?.filePath && !existsSync(new URL(entry.filePath, context.config.root)) ? undefined : entry;
+          },
+          set: ({ body = '', ...entry }) => {
+            // A plain body is rendered by src/data/article-body.ts from the file; an MDX body
+            // stays a module (deferredRender) that Astro bundles.
+            const plain = !bodiesAsMdx && entry.deferredRender && isPlainMarkdown(body);
+            return context.store.set(plain ? { ...entry, deferredRender: false } : entry);
           },
         },
-      });
-    },
+      }),
   };
 }

@@ -30,3 +30,12 @@ export function recordShareImage(file: string, text: ShareImageText): void {
 export function recordedShareImages(): ReadonlyMap<string, ShareImageText> {
   return registry<ShareImageText>('share-images');
 }
+
+/** Records an article page for the search index: its file in the output folder, and the part of the index it goes in. */
+export function recordSearchPage(file: string, shard: string): void {
+  registry<string>('search-pages').set(file, shard);
+}
+
+export function recordedSearchPages(): ReadonlyMap<string, string> {
+  return registry<string>('search-pages');
+}

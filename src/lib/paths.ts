@@ -51,3 +51,11 @@ export const SITE_IMAGE_FILE = `${SHARE_IMAGE_FOLDER}/situs.png`;
 export function articleImageFile(id: string): string {
   return `${SHARE_IMAGE_FOLDER}/berita/${id}.png`;
 }
+
+/** An article's page, as a file in the output folder. */
+export function articlePageFile(id: string): string {
+  return `${ROUTE_FOLDERS.article}/${id}/index.html`;
+}
+
+/** The search index's list of its parts (src/lib/search-shards.ts), newest first, for the search page. */
+export const SEARCH_SHARD_LIST = 'bagian.json';

@@ -11,7 +11,7 @@ export function pageTitle(title?: string): string {
   return title ? t('page.title', { title, site: SITE.name }) : siteTitle();
 }
 
-/** "Berita Internasional", then "Berita Internasional (halaman 2)" for later pages, so every title is unique. */
-export function listTitle(heading: string, page: number): string {
-  return page > 1 ? t('list.laterPageTitle', { heading, page }) : heading;
+/** "Berita Internasional" on the front page, "Berita Internasional (halaman 2)" on an archive page, so every title is unique. */
+export function listTitle(heading: string, archivePage: number | undefined): string {
+  return archivePage === undefined ? heading : t('list.laterPageTitle', { heading, page: archivePage });
 }

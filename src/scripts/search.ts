@@ -3,6 +3,7 @@
  * Progressive enhancement: the form in cari.astro works without this script.
  */
 import { fill } from '../i18n/fill.ts';
+import { SEARCH_INDEX_FOLDER, SEARCH_SHARD_LIST } from '../lib/paths.ts';
 
 interface PagefindResult {
   url: string;
@@ -11,6 +12,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   options(options: { baseUrl: string }): Promise<void>;
+  mergeIndex(path: string, options: { baseUrl: string }): Promise<void>;
   search(query: string): Promise<{ results: { data(): Promise<PagefindResult> }[] }>;
 }
 
@@ -38,10 +40,7 @@ function enhance(form: HTMLFormElement): void {
     if (!query) return void (status.textContent = '');
     status.textContent = strings.searching!;
     try {
-      pagefind ??= import(/* @vite-ignore */ `${strings.base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-        await module.options({ baseUrl: strings.base! });
-        return module;
-      });
+      pagefind ??= loadIndex(strings.base!);
       const { results } = await (await pagefind).search(query);
       const found = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
       if (search !== latestSearch) return;
@@ -68,6 +67,22 @@ function enhance(form: HTMLFormElement): void {
     input.value = initial;
     void run(initial);
   }
+}
+
+/**
+ * The search index is in parts, newest first (src/lib/search-shards.ts): the newest part's
+ * Pagefind leads, and the others are merged into it.
+ */
+async function loadIndex(base: string): Promise<Pagefind> {
+  const folder = `${base}${SEARCH_INDEX_FOLDER}/`;
+  const response = await fetch(`${folder}${SEARCH_SHARD_LIST}`);
+  if (!response.ok) throw new Error(`${response.status}`);
+  const [first, ...others] = (await response.json()) as string[];
+  if (!first) throw new Error('empty index');
+  const pagefind = (await import(/* @vite-ignore */ `${folder}${first}/pagefind.js`)) as Pagefind;
+  await pagefind.options({ baseUrl: base });
+  for (const part of others) await pagefind.mergeIndex(`${folder}${part}/`, { baseUrl: base });
+  return pagefind;
 }
 
 function renderResult(result: PagefindResult): HTMLLIElement {

@@ -143,32 +143,42 @@ describe('hostile text in the head', () => {
 });
 
 describe('section and tag pages', () => {
+  const liga = (n: number) => `/berita/liga-${String(n).padStart(2, '0')}/`;
+  const cards = ($: ReturnType<typeof page>) => $('main .card-title a').map((_, a) => $(a).attr('href')).get();
+
   test.each([
-    ['section', '/kanal/olahraga/', 'Berita Olahraga', '/kanal/olahraga/2/'],
-    ['tag', '/topik/liga/', 'Topik: Liga', '/topik/liga/2/'],
-  ])('a %s page lists its articles newest first and paginates', (_, path, heading, second) => {
+    ['section', '/kanal/olahraga/', 'Berita Olahraga'],
+    ['tag', '/topik/liga/', 'Topik: Liga'],
+  ])('a %s page lists its newest articles, then archive pages numbered from the oldest', (_, path, heading) => {
+    // 65 articles: archive page 1 holds the oldest 20, page 2 the next 20, the front the newest 25.
     const $ = page('fixtures', path);
     expect(text($('h1').text())).toBe(heading);
     expect($('title').text()).toBe(`${heading} | Warta`);
     expect($('link[rel="canonical"]').attr('href')).toBe(ORIGIN + path);
-    const links = $('main .card-title a').map((_, a) => $(a).attr('href')).get();
-    expect(links).toHaveLength(LIST_PAGE_SIZE);
-    expect(links[0]).toBe(`/berita/liga-${PAGINATION_ARTICLES}/`);
-    for (const href of links) expect(exists('fixtures', href)).toBe(true);
-    expect($('a[rel="next"]').attr('href')).toBe(second);
+    const front = cards($);
+    expect(front).toEqual(Array.from({ length: PAGINATION_ARTICLES - 2 * LIST_PAGE_SIZE }, (_, i) => liga(PAGINATION_ARTICLES - i)));
+    for (const href of front) expect(exists('fixtures', href)).toBe(true);
+    expect($('a[rel="prev"]')).toHaveLength(0);
+    expect($('a[rel="next"]').attr('href')).toBe(`${path}2/`);
 
-    const $2 = page('fixtures', second);
+    const $2 = page('fixtures', `${path}2/`);
     expect($2('title').text()).toBe(`${heading} (halaman 2) | Warta`);
-    expect($2('link[rel="canonical"]').attr('href')).toBe(ORIGIN + second);
-    expect($2('main .card-title a').length).toBe(LIST_PAGE_SIZE);
+    expect($2('link[rel="canonical"]').attr('href')).toBe(`${ORIGIN}${path}2/`);
+    expect(cards($2)).toEqual(Array.from({ length: LIST_PAGE_SIZE }, (_, i) => liga(2 * LIST_PAGE_SIZE - i)));
     expect($2('a[rel="prev"]').attr('href')).toBe(path);
+    expect($2('a[rel="next"]').attr('href')).toBe(`${path}1/`);
 
-    // The last page holds what is left and leads nowhere further.
-    const lastPage = Math.ceil(PAGINATION_ARTICLES / LIST_PAGE_SIZE);
-    const $last = page('fixtures', `${path}${lastPage}/`);
-    expect($last('main .card-title a').length).toBe(PAGINATION_ARTICLES - (lastPage - 1) * LIST_PAGE_SIZE);
-    expect($last('a[rel="next"]')).toHaveLength(0);
-    expect(exists('fixtures', `${path}${lastPage + 1}/`)).toBe(false);
+    // The oldest page leads nowhere further.
+    const $1 = page('fixtures', `${path}1/`);
+    expect(cards($1)).toEqual(Array.from({ length: LIST_PAGE_SIZE }, (_, i) => liga(LIST_PAGE_SIZE - i)));
+    expect($1('a[rel="prev"]').attr('href')).toBe(`${path}2/`);
+    expect($1('a[rel="next"]')).toHaveLength(0);
+    expect(exists('fixtures', `${path}3/`)).toBe(false);
+  });
+
+  test('only the front page of a list carries the breaking-news banner', () => {
+    expect(page('fixtures', '/kanal/olahraga/')('.breaking')).toHaveLength(1);
+    expect(page('fixtures', '/kanal/olahraga/1/')('.breaking')).toHaveLength(0);
   });
 
   test('an empty section still has a page, saying so', () => {

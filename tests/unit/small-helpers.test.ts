@@ -66,9 +66,10 @@ describe('groupByTag', () => {
 
 describe('listTitle', () => {
   test.each([
-    [1, 'Berita Nasional'],
+    [undefined, 'Berita Nasional'],
+    [1, 'Berita Nasional (halaman 1)'],
     [2, 'Berita Nasional (halaman 2)'],
-  ])('page %i', (page, title) => {
+  ])('archive page %s', (page, title) => {
     expect(listTitle('Berita Nasional', page)).toBe(title);
   });
 });

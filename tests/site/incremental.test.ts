@@ -1,0 +1,86 @@
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { shellEnv } from '../shell-env';
+import { FIXTURE_NOW, OUTPUT, SITES } from './build-sites';
+import { filesOf } from './built';
+
+/**
+ * Publishing into a built site renders only what changed (Astro's incremental build), and what
+ * it publishes must be exactly what a cold build of the same articles gives: every file, byte
+ * for byte, the search index included. A page whose cache key missed something it shows (a
+ * related article's new headline, the banner's story, a list page's neighbours) would be
+ * copied stale from the last build, and this comparison would find it.
+ */
+const root = resolve(OUTPUT, 'incremental');
+const articles = join(root, 'articles');
+const site = join(root, 'site');
+const cache = join(root, 'cache');
+const coldSite = join(root, 'cold-site');
+const coldCache = join(root, 'cold-cache');
+
+/** Runs `npm run build`'s script on the test's articles; returns what Astro printed. */
+function build(outDir: string, cacheDir: string): string {
+  return execFileSync(process.execPath, ['src/cli/build.ts'], {
+    env: shellEnv({ WARTA_CONTENT_DIR: articles, WARTA_CACHE_DIR: cacheDir, WARTA_NOW: FIXTURE_NOW, WARTA_OUT_DIR: outDir }),
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+}
+
+function edit(file: string, change: (text: string) => string): void {
+  const path = join(articles, file);
+  const before = readFileSync(path, 'utf8');
+  const after = change(before);
+  if (after === before) throw new Error(`${file}: the edit changed nothing`);
+  writeFileSync(path, after);
+}
+
+/** Every file of a built site, relative to it. */
+const filesIn = (dir: string) => filesOf(dir).map((file) => relative(dir, file)).sort();
+
+/** Pages Astro copied from its cache instead of rendering. */
+const reused = (log: string) => log.split('\n').filter((line) => /\((restored|cached)\)/.test(line)).length;
+
+let publishLog = '';
+
+beforeAll(() => {
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(root, { recursive: true });
+  cpSync(resolve(SITES.fixtures.WARTA_CONTENT_DIR), articles, { recursive: true });
+  build(site, cache);
+
+  // A newsroom's afternoon: a new story on a busy topic, a headline corrected on a story that
+  // other pages show in their lists, a story taken down, a file tidied into a folder, and the
+  // breaking flag taken off the banner's story.
+  writeFileSync(
+    join(articles, 'liga-baru.mdx'),
+    '---\ntitle: Hasil terbaru liga\ndescription: Pekan terbaru.\npubDate: 2024-11-30\nsection: olahraga\ntags: [Liga]\n---\n\nIsi pekan terbaru.\n',
+  );
+  edit('liga-10.mdx', (text) => text.replace('title: Hasil pertandingan liga pekan 10', 'title: Hasil pertandingan liga pekan 10 (diperbaiki)'));
+  rmSync(join(articles, 'liga-05.mdx'));
+  mkdirSync(join(articles, 'arsip'));
+  renameSync(join(articles, 'markdown-lengkap.mdx'), join(articles, 'arsip/markdown-lengkap.mdx'));
+  renameSync(join(articles, 'typografi.mdx'), join(articles, 'arsip/typografi.mdx'));
+  edit('waktu-wib.mdx', (text) => text.replace('breaking: true\n', ''));
+  publishLog = build(site, cache);
+
+  build(coldSite, coldCache);
+}, 300_000);
+
+describe('publishing into a built site (incremental build)', () => {
+  test('reuses the pages the change did not touch', () => {
+    // Without this the comparison below would pass on a build that reused nothing.
+    expect(reused(publishLog)).toBeGreaterThan(20);
+  });
+
+  test('publishes the same files as a cold build of the same articles', () => {
+    expect(filesIn(site)).toEqual(filesIn(coldSite));
+  });
+
+  test('every file is byte for byte the cold build’s', () => {
+    const different = filesIn(site).filter((file) => !readFileSync(join(site, file)).equals(readFileSync(join(coldSite, file))));
+    expect(different).toEqual([]);
+  });
+});
