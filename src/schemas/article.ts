@@ -30,11 +30,14 @@ const publishDate = (field: string) =>
 const booleanFlag = (field: string) =>
   z.boolean({ error: `${field} harus true atau false (tanpa tanda kutip)` }).default(false);
 
-const httpUrl = z.url({
-  protocol: /^https?$/,
-  hostname: z.regexes.domain,
-  error: 'source.url harus alamat lengkap yang diawali http:// atau https://',
-});
+const httpUrl = z
+  .url({
+    protocol: /^https?$/,
+    hostname: z.regexes.domain,
+    error: 'source.url harus alamat lengkap yang diawali http:// atau https://',
+  })
+  // Written as browsers would send it (a quote or space percent-encoded), so the href is valid HTML.
+  .transform((url) => new URL(url).href);
 
 /**
  * The frontmatter of an article, except what only Astro's image() helper can check. Headlines,

@@ -42,6 +42,14 @@ describe('a valid article', () => {
     expect(article.source?.url).toBe('https://apnews.com/');
   });
 
+  test.each([
+    ['https://apnews.com', 'https://apnews.com/'],
+    ['https://example.com/berita?a=1&b="2"', 'https://example.com/berita?a=1&b=%222%22'],
+    ['https://example.com/a b', 'https://example.com/a%20b'],
+  ])('source.url %s is kept as a browser would send it: %s', (url, href) => {
+    expect(schema.parse({ ...valid, source: { name: 'AP', url } }).source?.url).toBe(href);
+  });
+
   test('a single author becomes a list of one', () => {
     expect(schema.parse({ ...valid, author: 'Rina' }).author).toEqual(['Rina']);
   });
