@@ -78,6 +78,16 @@ const articleFields = z
     source: z.object({ name: requiredText('source.name').transform(smarten), url: httpUrl.optional() }).optional(),
     /** Shows the article in the site-wide breaking-news banner. */
     breaking: booleanFlag('breaking'),
+    /**
+     * When the banner lets go of a breaking story: the first build after this moment drops it.
+     * A moment with its offset, as a scheduled rebuild needs; without it the story stays until
+     * `breaking: false`. Ignored without `breaking: true`.
+     */
+    breakingUntil: publishDate('breakingUntil')
+      .refine((until) => !until.dateOnly, {
+        error: 'breakingUntil harus tanggal dan jam dengan zona waktu, misalnya 2024-11-30T18:00:00+07:00',
+      })
+      .optional(),
     /** The lead picture; `alt` describes it for people who cannot see it. */
     image: z
       .object({
@@ -112,6 +122,14 @@ const articleFields = z
         code: 'custom',
         path: ['updatedDate'],
         message: `updatedDate (${updatedDate.iso}) tidak boleh sebelum pubDate (${pubDate.iso})`,
+      });
+    }
+    const { breakingUntil } = article;
+    if (breakingUntil && !breakingUntil.dateOnly && isBefore(breakingUntil, pubDate)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['breakingUntil'],
+        message: `breakingUntil (${breakingUntil.iso}) tidak boleh sebelum pubDate (${pubDate.iso})`,
       });
     }
     corrections.forEach((correction, index) => {
