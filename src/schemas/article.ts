@@ -54,7 +54,7 @@ const articleFields = z
     pubDate: publishDate('pubDate'),
     /** When the article was last changed in substance; never before pubDate. */
     updatedDate: publishDate('updatedDate').optional(),
-    /** The byline: one name or several; without it the byline names the newsroom. */
+    /** The byline: one name or several; without it the byline credits the source, or no one. */
     author: z
       .union([requiredText('author').transform(smarten), z.array(requiredText('author').transform(smarten)).min(1, { error: 'author: daftar penulis kosong' })])
       .optional()

@@ -62,7 +62,7 @@ describe('the head of the seed article', () => {
         articleSection: 'Internasional',
         keywords: ['Rusia', 'Korea Utara', 'Korea Selatan', 'Ukraina'],
         mainEntityOfPage: { '@type': 'WebPage', '@id': ORIGIN + ARTICLE },
-        author: [{ '@type': 'Organization', name: 'Warta' }],
+        author: [{ '@type': 'Organization', name: 'Associated Press (AP)' }],
         publisher: { '@type': 'NewsMediaOrganization', name: 'Warta' },
         isBasedOn: { '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: 'Associated Press (AP)' } },
       });

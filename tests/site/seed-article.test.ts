@@ -40,12 +40,12 @@ describe('the seed article page', () => {
     expect(text($('.standfirst').text())).toBe(paragraphs[0]);
   });
 
-  test('shows the section, the date without a time, the reading time and the newsroom byline', () => {
+  test('shows the section, the date without a time, the reading time, and credits the agency, not the newsroom', () => {
     expect(text($('.kicker').text())).toBe('Internasional');
     expect($('.article-meta time').attr('datetime')).toBe('2024-11-29');
     expect(text($('.article-meta time').text())).toBe('Jumat, 29 November 2024');
     expect(text($('.article-meta').text())).toContain('4 menit baca');
-    expect(text($('.byline').text())).toBe('Oleh Warta');
+    expect(text($('.byline').text())).toBe('Diolah dari Associated Press (AP)');
   });
 
   test('ends with the source footer, unlinked since no URL is verified', () => {
