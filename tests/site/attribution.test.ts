@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { jsonLd, page, text, xml } from './built';
 import { siteRoot } from './build-sites';
 
-// Issue 15, "Honest attribution": bylines.
+// Issue 15, "Honest attribution": bylines and the standfirst.
 
 const SEED = '/berita/menhan-rusia-kunjungi-korea-utara/';
 const { origin: ORIGIN } = siteRoot('fixtures');
@@ -40,5 +40,31 @@ describe('bylines credit only who is named in the article', () => {
     const $ = page('fixtures', '/berita/waktu-wib/');
     expect(text($('.byline').text())).toBe('Oleh Rina Wijaya');
     expect(newsArticleOf($).author).toEqual([{ '@type': 'Person', name: 'Rina Wijaya' }]);
+  });
+});
+
+describe('a standfirst that repeats the first paragraph is not printed twice', () => {
+  // Its description is its first paragraph with straight quotes, -- and ... over two lines.
+  const path = '/berita/breaking-berlangsung/';
+  const $ = page('fixtures', path);
+  const description = 'Banjir “besar” melanda Jakarta Utara – kata BPBD – sejak pagi…';
+
+  test('the page shows the opening once, as the body’s first paragraph', () => {
+    expect($('.standfirst')).toHaveLength(0);
+    expect(text($('.article-body p').first().text())).toBe(description);
+  });
+
+  test('the description still serves the meta tags, structured data and feeds', () => {
+    expect(meta($, 'description')).toBe(description);
+    expect(meta($, 'og:description')).toBe(description);
+    expect(newsArticleOf($).description).toBe(description);
+    const item = (xml('fixtures', '/rss.xml').rss.channel.item as { link: string; description: string }[]).find(
+      (i) => i.link === `${ORIGIN}${path}`,
+    )!;
+    expect(item.description).toBe(description);
+  });
+
+  test('a standfirst that says something else is still printed', () => {
+    expect(text(page('fixtures', '/berita/waktu-wib/')('.standfirst').text())).toBe('Waktu UTC yang sudah hari berikutnya di Jakarta.');
   });
 });
