@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { jsonLd, page, text, xml } from './built';
 import { siteRoot } from './build-sites';
 
-// Issue 15, "Honest attribution": bylines and the standfirst.
+// Issue 15, "Honest attribution": bylines, the standfirst, and dates in structured data.
 
 const SEED = '/berita/menhan-rusia-kunjungi-korea-utara/';
 const { origin: ORIGIN } = siteRoot('fixtures');
@@ -66,5 +66,28 @@ describe('a standfirst that repeats the first paragraph is not printed twice', (
 
   test('a standfirst that says something else is still printed', () => {
     expect(text(page('fixtures', '/berita/waktu-wib/')('.standfirst').text())).toBe('Waktu UTC yang sudah hari berikutnya di Jakarta.');
+  });
+});
+
+describe('dates in structured data', () => {
+  const news = xml('fixtures', '/news-sitemap.xml').urlset.url as { loc: string; 'news:news': { 'news:publication_date': string } }[];
+  const newsDate = (path: string) => news.find((u) => u.loc === `${ORIGIN}${path}`)?.['news:news']['news:publication_date'];
+
+  test.each([
+    ['a time written in UTC carries it in WIB with its offset', '/berita/waktu-wib/', '2024-11-30T01:30:00+07:00'],
+    ['an unquoted time at midnight UTC keeps its time', '/berita/waktu-tanpa-kutip/', '2024-11-30T07:00:00+07:00'],
+    ['a time written with +07:00 stays as written', '/berita/breaking-berlangsung/', '2024-11-30T10:00:00+07:00'],
+  ])('%s: JSON-LD, Open Graph, the page and the News sitemap agree', (_, path, published) => {
+    const $ = page('fixtures', path);
+    expect(newsArticleOf($).datePublished).toBe(published);
+    expect(meta($, 'article:published_time')).toBe(published);
+    expect($('.article-meta time').first().attr('datetime')).toBe(published);
+    expect(newsDate(path)).toBe(published);
+  });
+
+  test('a day alone (the seed) stays a day: no invented midnight', () => {
+    const $ = page('site', SEED);
+    expect(newsArticleOf($).datePublished).toBe('2024-11-29');
+    expect(meta($, 'article:published_time')).toBe('2024-11-29');
   });
 });
