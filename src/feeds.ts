@@ -9,11 +9,13 @@ export interface FeedInfo {
   description: string;
   /** The feed's path under the site's base. */
   path: string;
+  /** The page the feed follows (its channel's <link>), under the site's base. */
+  page: string;
 }
 
 /** The site's feed: the newest articles of every section. */
 export function siteFeed(): FeedInfo {
-  return { title: t('feed.siteTitle', { site: SITE.name }), description: t('site.tagline'), path: paths.file('rss.xml') };
+  return { title: t('feed.siteTitle', { site: SITE.name }), description: t('site.tagline'), path: paths.file('rss.xml'), page: paths.home() };
 }
 
 /** A section's feed. */
@@ -23,5 +25,6 @@ export function sectionFeed(section: SectionId): FeedInfo {
     title: t('feed.sectionTitle', { site: SITE.name, section: name }),
     description: t('list.sectionDescription', { section: name, site: SITE.name }),
     path: paths.sectionFeed(section),
+    page: paths.section(section),
   };
 }

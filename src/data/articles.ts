@@ -22,9 +22,9 @@ export function getPublishedArticles(): Promise<Article[]> {
   return published;
 }
 
-/** The article for the breaking-news banner, if any is breaking. */
+/** The article for the breaking-news banner, if any is breaking at this build's moment. */
 export async function getBreakingArticle(): Promise<Article | undefined> {
-  return latestBreaking(await getPublishedArticles());
+  return latestBreaking(await getPublishedArticles(), buildTime);
 }
 
 let bannerReach: Promise<Set<string>> | undefined;

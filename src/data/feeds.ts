@@ -49,7 +49,7 @@ export async function articleFeed(
   return rss({
     title: feed.title,
     description: feed.description,
-    site: absoluteUrl(paths.home()),
+    site: absoluteUrl(feed.page),
     xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     customData: [
       `<language>${SITE.lang}</language>`,

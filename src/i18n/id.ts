@@ -34,6 +34,8 @@ export const id = {
   'article.updated': 'Diperbarui',
   'article.readingTime': '{minutes} menit baca',
   'article.byline': 'Oleh {names}',
+  /** The byline of a story with no named author: the agency it comes from (src/lib/byline.ts). */
+  'article.bylineAgency': 'Diolah dari {source}',
   'article.and': 'dan',
   'article.source': 'Sumber:',
   'article.tags': 'Topik',

@@ -3,7 +3,7 @@ import type { PublishDate } from './dates.ts';
 /** The part of an article entry the queries need, so they can be tested without Astro. */
 export interface ArticleLike {
   id: string;
-  data: { pubDate: PublishDate; draft: boolean; breaking: boolean };
+  data: { pubDate: PublishDate; draft: boolean; breaking: boolean; breakingUntil?: PublishDate | undefined };
 }
 
 export interface Visibility {
@@ -34,9 +34,19 @@ export function publishedNewestFirst<T extends ArticleLike>(articles: readonly T
     );
 }
 
-/** The article the breaking-news banner shows: the newest breaking one among those given (already newest first). */
-export function latestBreaking<T extends ArticleLike>(newestFirst: readonly T[]): T | undefined {
-  return newestFirst.find((article) => article.data.breaking);
+/** Breaking at `now`: marked so, and its `breakingUntil`, if it has one, not yet reached. */
+export function isBreaking(article: ArticleLike, now: Date): boolean {
+  const until = article.data.breakingUntil;
+  return article.data.breaking && (until === undefined || now.getTime() < until.instant.getTime());
+}
+
+/**
+ * The article the breaking-news banner shows at `now` (the build's clock): the newest one still
+ * breaking among those given (already newest first). A story whose end has passed gives way to
+ * an older one still breaking, or to no banner.
+ */
+export function latestBreaking<T extends ArticleLike>(newestFirst: readonly T[], now: Date): T | undefined {
+  return newestFirst.find((article) => isBreaking(article, now));
 }
 
 /** A section's articles, in the order given. */

@@ -37,7 +37,7 @@ export function withDatesAsWritten(data: Record<string, unknown>, source: string
   if (!written || typeof written !== 'object') return data;
   const raw = written as Record<string, unknown>;
   const result = { ...data };
-  for (const field of ['pubDate', 'updatedDate']) if (field in raw) result[field] = raw[field];
+  for (const field of ['pubDate', 'updatedDate', 'breakingUntil']) if (field in raw) result[field] = raw[field];
   if (Array.isArray(raw.corrections) && Array.isArray(data.corrections)) {
     const rawCorrections = raw.corrections as unknown[];
     result.corrections = data.corrections.map((correction: unknown, index) => {

@@ -1,3 +1,5 @@
+import { creditFor, type Source } from './byline.ts';
+
 /**
  * schema.org structured data for search engines and aggregators, built as plain objects
  * (never string templates, so no field can print "undefined" or break the JSON).
@@ -26,7 +28,7 @@ export interface ArticleFacts {
   keywords: readonly string[];
   /** The share image, absolute. */
   imageUrl: string;
-  source?: { name: string; url?: string | undefined } | undefined;
+  source?: Source | undefined;
 }
 
 export interface Crumb {
@@ -51,12 +53,18 @@ function organization(publisher: Publisher): JsonLd {
   };
 }
 
-/** A NewsArticle; without a byline the newsroom itself is the author. */
+/** The people of the byline, or the agency the story comes from; never the newsroom by default. */
+function authorsOf(article: ArticleFacts): JsonLd[] | undefined {
+  const credit = creditFor(article.authors, article.source);
+  if (!credit) return undefined;
+  if ('people' in credit) return credit.people.map((name) => ({ '@type': 'Person', name }));
+  const { name, url } = credit.agency;
+  return [{ '@type': 'Organization', name, ...(url && { url }) }];
+}
+
+/** A NewsArticle; without a byline or a source it names no author (author is optional for Google). */
 export function newsArticle(article: ArticleFacts, publisher: Publisher, language: string): JsonLd {
-  const authors =
-    article.authors.length > 0
-      ? article.authors.map((name) => ({ '@type': 'Person', name }))
-      : [{ '@type': 'Organization', name: publisher.name, url: publisher.url }];
+  const authors = authorsOf(article);
   return {
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
@@ -64,7 +72,7 @@ export function newsArticle(article: ArticleFacts, publisher: Publisher, languag
     description: article.description,
     datePublished: article.datePublished,
     dateModified: article.dateModified,
-    author: authors,
+    ...(authors && { author: authors }),
     publisher: organization(publisher),
     image: [article.imageUrl],
     mainEntityOfPage: { '@type': 'WebPage', '@id': article.url },

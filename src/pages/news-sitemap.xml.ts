@@ -12,6 +12,8 @@ export const GET: APIRoute = async () => {
     published: article.data.pubDate.iso,
     publishedAt: article.data.pubDate.instant,
   }));
-  const xml = newsSitemapXml(inNewsWindow(entries, buildTime), { name: SITE.name, language: SITE.lang });
+  // Newest first, so the first entry is the newest article.
+  const whenEmpty = entries[0]?.url ?? absoluteUrl(paths.home());
+  const xml = newsSitemapXml(inNewsWindow(entries, buildTime), { name: SITE.name, language: SITE.lang }, whenEmpty);
   return new Response(xml, { headers: { 'content-type': 'application/xml; charset=utf-8' } });
 };

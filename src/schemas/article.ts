@@ -30,11 +30,14 @@ const publishDate = (field: string) =>
 const booleanFlag = (field: string) =>
   z.boolean({ error: `${field} harus true atau false (tanpa tanda kutip)` }).default(false);
 
-const httpUrl = z.url({
-  protocol: /^https?$/,
-  hostname: z.regexes.domain,
-  error: 'source.url harus alamat lengkap yang diawali http:// atau https://',
-});
+const httpUrl = z
+  .url({
+    protocol: /^https?$/,
+    hostname: z.regexes.domain,
+    error: 'source.url harus alamat lengkap yang diawali http:// atau https://',
+  })
+  // Written as browsers would send it (a quote or space percent-encoded), so the href is valid HTML.
+  .transform((url) => new URL(url).href);
 
 /**
  * The frontmatter of an article, except what only Astro's image() helper can check. Headlines,
@@ -51,7 +54,7 @@ const articleFields = z
     pubDate: publishDate('pubDate'),
     /** When the article was last changed in substance; never before pubDate. */
     updatedDate: publishDate('updatedDate').optional(),
-    /** The byline: one name or several; without it the byline names the newsroom. */
+    /** The byline: one name or several; without it the byline credits the source, or no one. */
     author: z
       .union([requiredText('author').transform(smarten), z.array(requiredText('author').transform(smarten)).min(1, { error: 'author: daftar penulis kosong' })])
       .optional()
@@ -75,6 +78,16 @@ const articleFields = z
     source: z.object({ name: requiredText('source.name').transform(smarten), url: httpUrl.optional() }).optional(),
     /** Shows the article in the site-wide breaking-news banner. */
     breaking: booleanFlag('breaking'),
+    /**
+     * When the banner lets go of a breaking story: the first build after this moment drops it.
+     * A moment with its offset, as a scheduled rebuild needs; without it the story stays until
+     * `breaking: false`. Ignored without `breaking: true`.
+     */
+    breakingUntil: publishDate('breakingUntil')
+      .refine((until) => !until.dateOnly, {
+        error: 'breakingUntil harus tanggal dan jam dengan zona waktu, misalnya 2024-11-30T18:00:00+07:00',
+      })
+      .optional(),
     /** The lead picture; `alt` describes it for people who cannot see it. */
     image: z
       .object({
@@ -109,6 +122,14 @@ const articleFields = z
         code: 'custom',
         path: ['updatedDate'],
         message: `updatedDate (${updatedDate.iso}) tidak boleh sebelum pubDate (${pubDate.iso})`,
+      });
+    }
+    const { breakingUntil } = article;
+    if (breakingUntil && !breakingUntil.dateOnly && isBefore(breakingUntil, pubDate)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['breakingUntil'],
+        message: `breakingUntil (${breakingUntil.iso}) tidak boleh sebelum pubDate (${pubDate.iso})`,
       });
     }
     corrections.forEach((correction, index) => {

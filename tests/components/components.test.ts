@@ -42,11 +42,17 @@ describe('BreakingBanner', () => {
 });
 
 describe('ArticleMeta', () => {
-  test('a day-only date, the newsroom byline and the reading time', async () => {
-    const $ = await render(ArticleMeta, { pubDate: date('2024-11-29'), readingMinutes: 4, authors: [] });
-    expect(text($('.byline').text())).toBe('Oleh Warta');
+  test('a day-only date, the agency as the byline and the reading time', async () => {
+    const $ = await render(ArticleMeta, { pubDate: date('2024-11-29'), readingMinutes: 4, credit: { agency: { name: 'Associated Press (AP)' } } });
+    expect(text($('.byline').text())).toBe('Diolah dari Associated Press (AP)');
     expect($('time').attr('datetime')).toBe('2024-11-29');
     expect(text($('.dates').text())).toBe('Jumat, 29 November 2024 4 menit baca');
+  });
+
+  test('with no one to credit there is no byline at all', async () => {
+    const $ = await render(ArticleMeta, { pubDate: date('2024-11-29'), readingMinutes: 1, credit: undefined });
+    expect($('.byline')).toHaveLength(0);
+    expect(text($.root().text())).not.toContain('Oleh');
   });
 
   test('an updated article shows both times in WIB and every author', async () => {
@@ -54,7 +60,7 @@ describe('ArticleMeta', () => {
       pubDate: date('2024-11-29T18:30:00Z'),
       updatedDate: date('2024-11-30T08:15:00+07:00'),
       readingMinutes: 2,
-      authors: ['Rina', 'Budi'],
+      credit: { people: ['Rina', 'Budi'] },
     });
     expect(text($('.byline').text())).toBe('Oleh Rina dan Budi');
     expect(text($('.updated').text())).toBe('Diperbarui Sabtu, 30 November 2024, 08.15 WIB');

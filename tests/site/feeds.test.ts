@@ -38,7 +38,7 @@ describe('fixture feeds', () => {
   });
 
   test('are newest first', () => {
-    expect(links.slice(0, 2)).toEqual(['/berita/waktu-tanpa-kutip/', '/berita/waktu-wib/']);
+    expect(links.slice(0, 4)).toEqual(['/berita/breaking-berakhir/', '/berita/breaking-berlangsung/', '/berita/waktu-tanpa-kutip/', '/berita/waktu-wib/']);
     const dates = items.map((item) => Date.parse(item.pubDate));
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
   });
@@ -112,6 +112,22 @@ describe('sitemaps', () => {
     const news = xml('fixtures', '/news-sitemap.xml').urlset;
     expect(news['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
     expect(news.url).toEqual([
+      {
+        loc: `${ORIGIN}/berita/breaking-berakhir/`,
+        'news:news': {
+          'news:publication': { 'news:name': 'Warta', 'news:language': 'id' },
+          'news:publication_date': '2024-11-30T20:00:00+07:00',
+          'news:title': 'Breaking yang sudah berakhir',
+        },
+      },
+      {
+        loc: `${ORIGIN}/berita/breaking-berlangsung/`,
+        'news:news': {
+          'news:publication': { 'news:name': 'Warta', 'news:language': 'id' },
+          'news:publication_date': '2024-11-30T10:00:00+07:00',
+          'news:title': 'Breaking yang masih berlangsung',
+        },
+      },
       {
         loc: `${ORIGIN}/berita/waktu-tanpa-kutip/`,
         'news:news': {

@@ -45,7 +45,8 @@ describe('hostile text in every field stays text', () => {
     expect($('meta[name="description"]').attr('content')).toBe(
       'Ringkasan </script><img src=x onerror=alert(1)> & “kutip”',
     );
-    expect($('article .source a').attr('href')).toBe('https://example.com/berita?a=1&b="2"');
+    // The quote percent-encoded, as a browser sends it: a raw " is not allowed in an href.
+    expect($('article .source a').attr('href')).toBe('https://example.com/berita?a=1&b=%222%22');
   });
 
   test('byline, tags and source read as written', () => {
@@ -96,7 +97,21 @@ describe('drafts and scheduled articles', () => {
 
   test('the banner shows the newest published breaking article, not a draft or a scheduled one', () => {
     const $ = page('fixtures', '/');
-    expect($('section.breaking a').attr('href')).toBe('/berita/waktu-wib/');
+    expect($('section.breaking a').attr('href')).toBe('/berita/breaking-berlangsung/');
+  });
+});
+
+describe('breaking news that ends (breakingUntil)', () => {
+  // breaking-berakhir is the newest breaking story, but its end (07.00 WIB) came before the
+  // build's clock (12.00 WIB); breaking-berlangsung ends the next day.
+  test.each(['/', '/berita/breaking-berakhir/', '/kanal/nasional/'])('the banner on %s shows the newest story still breaking', (path) => {
+    const $ = page('fixtures', path);
+    expect($('section.breaking a').map((_, a) => $(a).attr('href')).get()).toEqual(['/berita/breaking-berlangsung/']);
+  });
+
+  test('a story whose breaking has ended is still published, only out of the banner', () => {
+    expect(exists('fixtures', '/berita/breaking-berakhir/')).toBe(true);
+    expect(page('fixtures', '/')('main a[href="/berita/breaking-berakhir/"]').length).toBeGreaterThan(0);
   });
 });
 

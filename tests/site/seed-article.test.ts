@@ -36,16 +36,20 @@ describe('the seed article page', () => {
     expect(body).toEqual(paragraphs);
   });
 
-  test('has the standfirst: the first sentence of the first paragraph', () => {
-    expect(text($('.standfirst').text())).toBe(paragraphs[0]);
+  test('prints no standfirst above the body, since its description is the first paragraph word for word', () => {
+    expect($('.standfirst')).toHaveLength(0);
+    // Readers meet the opening once: as the body's first paragraph.
+    expect($('article p').filter((_, p) => text($(p).text()) === paragraphs[0])).toHaveLength(1);
+    // It still describes the page to search engines and share cards.
+    expect($('meta[name="description"]').attr('content')).toBe(paragraphs[0]);
   });
 
-  test('shows the section, the date without a time, the reading time and the newsroom byline', () => {
+  test('shows the section, the date without a time, the reading time, and credits the agency, not the newsroom', () => {
     expect(text($('.kicker').text())).toBe('Internasional');
     expect($('.article-meta time').attr('datetime')).toBe('2024-11-29');
     expect(text($('.article-meta time').text())).toBe('Jumat, 29 November 2024');
     expect(text($('.article-meta').text())).toContain('4 menit baca');
-    expect(text($('.byline').text())).toBe('Oleh Warta');
+    expect(text($('.byline').text())).toBe('Diolah dari Associated Press (AP)');
   });
 
   test('ends with the source footer, unlinked since no URL is verified', () => {

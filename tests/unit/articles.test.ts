@@ -1,9 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { frontPage, inSection, isPublished, isScheduled, latestBreaking, publishedNewestFirst, type ArticleLike } from '../../src/lib/articles';
+import { frontPage, inSection, isBreaking, isPublished, isScheduled, latestBreaking, publishedNewestFirst, type ArticleLike } from '../../src/lib/articles';
 import { publishDate as date } from '../publish-date';
 
-function article(id: string, pubDate: string, flags: { draft?: boolean; breaking?: boolean } = {}): ArticleLike {
-  return { id, data: { pubDate: date(pubDate), draft: flags.draft ?? false, breaking: flags.breaking ?? false } };
+function article(id: string, pubDate: string, flags: { draft?: boolean; breaking?: boolean; breakingUntil?: string } = {}): ArticleLike {
+  const breakingUntil = flags.breakingUntil === undefined ? undefined : date(flags.breakingUntil);
+  return { id, data: { pubDate: date(pubDate), draft: flags.draft ?? false, breaking: flags.breaking ?? false, breakingUntil } };
 }
 
 const now = new Date('2024-11-29T12:00:00+07:00');
@@ -62,17 +63,50 @@ test('the banner shows the newest breaking article', () => {
     [...articles, article('breaking-lama', '2024-10-01', { breaking: true })],
     production,
   );
-  expect(latestBreaking(list)?.id).toBe('kemarin');
+  expect(latestBreaking(list, now)?.id).toBe('kemarin');
 });
 
 test('no banner when nothing is breaking', () => {
-  expect(latestBreaking(publishedNewestFirst([article('a', '2024-11-29')], production))).toBeUndefined();
-  expect(latestBreaking([])).toBeUndefined();
+  expect(latestBreaking(publishedNewestFirst([article('a', '2024-11-29')], production), now)).toBeUndefined();
+  expect(latestBreaking([], now)).toBeUndefined();
 });
 
 test('a scheduled breaking article does not reach the banner early', () => {
   const list = publishedNewestFirst([article('nanti', '2024-11-30', { breaking: true })], production);
-  expect(latestBreaking(list)).toBeUndefined();
+  expect(latestBreaking(list, now)).toBeUndefined();
+});
+
+describe('breaking news that ends (breakingUntil)', () => {
+  // now is 2024-11-29T12:00:00+07:00
+  test.each([
+    ['breaking without an end stays breaking', { breaking: true }, true],
+    ['an end later than now: still breaking', { breaking: true, breakingUntil: '2024-11-29T12:00:01+07:00' }, true],
+    ['an end exactly now: no longer breaking', { breaking: true, breakingUntil: '2024-11-29T12:00:00+07:00' }, false],
+    ['an end a second ago: no longer breaking', { breaking: true, breakingUntil: '2024-11-29T11:59:59+07:00' }, false],
+    ['an end written in UTC, passed in WIB', { breaking: true, breakingUntil: '2024-11-29T04:30:00Z' }, false],
+    ['an end that crosses midnight in WIB, still ahead', { breaking: true, breakingUntil: '2024-11-29T17:30:00Z' }, true],
+    ['an end without breaking: true changes nothing', { breaking: false, breakingUntil: '2024-11-30T00:00:00+07:00' }, false],
+  ])('%s', (_, flags, expected) => {
+    expect(isBreaking(article('x', '2024-11-28T09:00:00+07:00', flags), now)).toBe(expected);
+  });
+
+  test('an ended story gives the banner back to the newest one still breaking', () => {
+    const list = publishedNewestFirst(
+      [
+        article('selesai', '2024-11-29T10:00:00+07:00', { breaking: true, breakingUntil: '2024-11-29T11:00:00+07:00' }),
+        article('berlangsung', '2024-11-29T08:00:00+07:00', { breaking: true, breakingUntil: '2024-11-30T08:00:00+07:00' }),
+        article('tanpa-akhir', '2024-11-20', { breaking: true }),
+      ],
+      production,
+    );
+    expect(latestBreaking(list, now)?.id).toBe('berlangsung');
+    expect(latestBreaking(list, new Date('2024-11-30T08:00:00+07:00'))?.id).toBe('tanpa-akhir');
+  });
+
+  test('when every breaking story has ended there is no banner', () => {
+    const list = [article('selesai', '2024-11-29T10:00:00+07:00', { breaking: true, breakingUntil: '2024-11-29T11:00:00+07:00' })];
+    expect(latestBreaking(list, now)).toBeUndefined();
+  });
 });
 
 describe('frontPage', () => {

@@ -33,10 +33,18 @@ describe('newsArticle', () => {
   });
 
   test.each([
-    ['no byline: the newsroom is the author', [], [{ '@type': 'Organization', name: 'Warta', url: 'https://warta.example/' }]],
-    ['bylines: each a Person', ['Rina', 'Budi'], [{ '@type': 'Person', name: 'Rina' }, { '@type': 'Person', name: 'Budi' }]],
-  ])('%s', (_, authors, expected) => {
-    expect(newsArticle({ ...facts, authors }, publisher, 'id').author).toEqual(expected);
+    ['bylines: each a Person', ['Rina', 'Budi'], undefined, [{ '@type': 'Person', name: 'Rina' }, { '@type': 'Person', name: 'Budi' }]],
+    ['bylines win over the source', ['Rina'], { name: 'AP' }, [{ '@type': 'Person', name: 'Rina' }]],
+    ['no byline: the source agency is the author', [], { name: 'AP' }, [{ '@type': 'Organization', name: 'AP' }]],
+    ['no byline: the source agency with its url', [], { name: 'AP', url: 'https://apnews.com/' }, [{ '@type': 'Organization', name: 'AP', url: 'https://apnews.com/' }]],
+  ])('%s', (_, authors, source, expected) => {
+    expect(newsArticle({ ...facts, authors, source }, publisher, 'id').author).toEqual(expected);
+  });
+
+  test('with no byline and no source there is no author at all, and never the newsroom', () => {
+    const article = newsArticle({ ...facts, authors: [] }, publisher, 'id');
+    expect(Object.keys(article)).not.toContain('author');
+    expect(JSON.stringify(article.author ?? null)).not.toContain('Warta');
   });
 
   test.each([

@@ -42,6 +42,22 @@ describe('a valid article', () => {
     expect(article.source?.url).toBe('https://apnews.com/');
   });
 
+  test('breakingUntil is optional, and read as a moment in WIB when given', () => {
+    expect(schema.parse(valid).breakingUntil).toBeUndefined();
+    expect(schema.parse({ ...valid, breaking: true, breakingUntil: '2024-11-30T11:00:00Z' }).breakingUntil).toMatchObject({
+      dateOnly: false,
+      iso: '2024-11-30T18:00:00+07:00',
+    });
+  });
+
+  test.each([
+    ['https://apnews.com', 'https://apnews.com/'],
+    ['https://example.com/berita?a=1&b="2"', 'https://example.com/berita?a=1&b=%222%22'],
+    ['https://example.com/a b', 'https://example.com/a%20b'],
+  ])('source.url %s is kept as a browser would send it: %s', (url, href) => {
+    expect(schema.parse({ ...valid, source: { name: 'AP', url } }).source?.url).toBe(href);
+  });
+
   test('a single author becomes a list of one', () => {
     expect(schema.parse({ ...valid, author: 'Rina' }).author).toEqual(['Rina']);
   });
@@ -77,6 +93,10 @@ describe('an invalid article names the field and says what is wrong', () => {
     ['draft as a quoted "true"', { draft: 'true' }, /^draft: draft harus true atau false/],
     ['a tag with no Latin letters', { tags: ['北朝鮮'] }, /^tags\.0: tags: setiap topik/],
     ['an empty author list', { author: [] }, /^author: /],
+    ['a breakingUntil that is a day without a time', { breakingUntil: '2024-11-30' }, /^breakingUntil: breakingUntil harus tanggal dan jam dengan zona waktu/],
+    ['a breakingUntil that is no date', { breakingUntil: 'besok' }, /^breakingUntil: breakingUntil: "besok" bukan tanggal/],
+    ['a breakingUntil with a time but no offset', { breakingUntil: '2024-11-30T18:00' }, /^breakingUntil: breakingUntil: "2024-11-30T18:00" bukan tanggal yang dikenali/],
+    ['a breakingUntil before pubDate', { pubDate: '2024-11-29T10:00:00+07:00', breakingUntil: '2024-11-29T09:00:00+07:00' }, /^breakingUntil: breakingUntil \(2024-11-29T09:00:00\+07:00\) tidak boleh sebelum pubDate/],
   ])('%s', (_, change, message) => {
     expect(problem({ ...valid, ...change })).toMatch(message);
   });

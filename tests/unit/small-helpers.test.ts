@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatByline } from '../../src/lib/byline';
+import { creditFor, formatByline } from '../../src/lib/byline';
 import { createPaths, siteSearchScope } from '../../src/lib/paths';
 import { infoPageNameProblem } from '../../src/lib/info-pages';
 import { groupByTag } from '../../src/lib/tags';
@@ -7,14 +7,25 @@ import { listTitle, pageTitle, siteTitle } from '../../src/lib/titles';
 import { t, template } from '../../src/i18n/id';
 import { fill } from '../../src/i18n/fill';
 
-describe('formatByline', () => {
+describe('the byline credits the people named, else the source, never the newsroom', () => {
+  const ap = { name: 'Associated Press (AP)' };
   test.each([
-    [[], 'Oleh Warta'],
-    [['Rina'], 'Oleh Rina'],
-    [['Rina', 'Budi'], 'Oleh Rina dan Budi'],
-    [['Rina', 'Budi', 'Sari'], 'Oleh Rina, Budi dan Sari'],
-  ])('%j → %s', (authors, byline) => {
-    expect(formatByline(authors)).toBe(byline);
+    [[], undefined, undefined],
+    [[], ap, 'Diolah dari Associated Press (AP)'],
+    [[], { name: 'Antara', url: 'https://www.antaranews.com/' }, 'Diolah dari Antara'],
+    [['Rina'], undefined, 'Oleh Rina'],
+    [['Rina'], ap, 'Oleh Rina'],
+    [['Rina', 'Budi'], undefined, 'Oleh Rina dan Budi'],
+    [['Rina', 'Budi', 'Sari'], ap, 'Oleh Rina, Budi dan Sari'],
+    [['Rina </script>'], undefined, 'Oleh Rina </script>'],
+  ])('authors %j, source %j → %s', (authors, source, byline) => {
+    expect(formatByline(creditFor(authors, source))).toBe(byline);
+  });
+
+  test('a named author wins over the source; no one named and no source is no credit', () => {
+    expect(creditFor(['Rina'], { name: 'AP' })).toEqual({ people: ['Rina'] });
+    expect(creditFor([], { name: 'AP' })).toEqual({ agency: { name: 'AP' } });
+    expect(creditFor([], undefined)).toBeUndefined();
   });
 });
 

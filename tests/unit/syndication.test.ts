@@ -53,10 +53,17 @@ describe('Google News sitemap', () => {
     expect(inNewsWindow(entries, now).map((e) => e.url)).toEqual(['baru', 'tepat-dua-hari']);
   });
 
+  test('with no recent article it lists the fallback URL without news:news, as the sitemap schema wants one <url>', () => {
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(newsSitemapXml([], { name: 'Warta', language: 'id' }, 'https://w/berita/a/'));
+    expect(parsed.urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
+    expect(parsed.urlset.url).toEqual({ loc: 'https://w/berita/a/' });
+  });
+
   test('writes valid news:news entries, escaping the title', () => {
     const xml = newsSitemapXml(
       [{ url: 'https://w/berita/a/', title: 'A & <b>"B"</b>', published: '2024-12-01', publishedAt: now }],
       { name: 'Warta', language: 'id' },
+      'https://w/',
     );
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(xml);
     expect(parsed.urlset['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');

@@ -1,0 +1,62 @@
+import { execFile } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { beforeAll, expect, test } from 'vitest';
+import { builtFile, filesOf } from './built';
+import { OUTPUT, PAGINATION_ARTICLES } from './build-sites';
+import { LIST_PAGE_SIZE } from '../../src/lib/listing';
+
+// The W3C's Nu Html Checker (vnu.jar, from the vnu-jar package) on every page both test sites
+// built. One run over all of them: the JVM takes seconds to start.
+const VNU_JAR = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+
+interface VnuMessage {
+  type: string;
+  url: string;
+  lastLine?: number;
+  firstColumn?: number;
+  message: string;
+}
+
+const htmlFiles = ['fixtures', 'site'].flatMap((site) => filesOf(resolve(OUTPUT, site)).filter((file) => file.endsWith('.html')));
+let messages: VnuMessage[] = [];
+
+beforeAll(async () => {
+  const { stdout } = await promisify(execFile)(
+    'java',
+    ['-jar', VNU_JAR, '--errors-only', '--format', 'json', '--stdout', '--exit-zero-always', ...htmlFiles],
+    { maxBuffer: 64 * 1024 * 1024 },
+  );
+  messages = (JSON.parse(stdout) as { messages: VnuMessage[] }).messages;
+}, 180_000);
+
+// A page of each kind the site has, the paginated ones on a later page too.
+const lastListPage = Math.ceil(PAGINATION_ARTICLES / LIST_PAGE_SIZE);
+test.each([
+  ['home', 'fixtures', '/'],
+  ['article with every component', 'fixtures', '/berita/komponen/'],
+  ['article with hostile text', 'fixtures', '/berita/berbahaya/'],
+  ['article with a lead picture', 'fixtures', '/berita/bergambar/'],
+  ['the seed article', 'site', '/berita/menhan-rusia-kunjungi-korea-utara/'],
+  ['section', 'fixtures', '/kanal/olahraga/'],
+  ['section, a later page', 'fixtures', `/kanal/olahraga/${lastListPage}/`],
+  ['empty section', 'site', '/kanal/teknologi/'],
+  ['topic', 'fixtures', '/topik/liga/'],
+  ['topic, a later page', 'fixtures', '/topik/liga/2/'],
+  ['search', 'fixtures', '/cari/'],
+  ['404', 'fixtures', '/404.html'],
+  ['info page', 'fixtures', '/redaksi/'],
+] as const)('the Nu Html Checker finds no error on the %s page', (_, site, path) => {
+  const file = builtFile(site, path);
+  expect(htmlFiles).toContain(file);
+  const errors = messages.filter((m) => m.type === 'error' && fileURLToPath(m.url) === file);
+  expect(errors.map((m) => `${m.lastLine}:${m.firstColumn} ${m.message}`)).toEqual([]);
+});
+
+test('the Nu Html Checker finds no error on any built page', () => {
+  expect(htmlFiles.length).toBeGreaterThan(50);
+  const errors = messages.filter((m) => m.type !== 'info');
+  expect(errors.map((m) => `${relative(OUTPUT, fileURLToPath(m.url))}: ${m.message}`)).toEqual([]);
+});
