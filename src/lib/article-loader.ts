@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { createArticleIdAssigner } from './article-ids.ts';
 import { articleBodyProcessor, isPlainMarkdown } from './article-body.ts';
-import { bodyAfterFrontmatter, withDatesAsWritten } from './frontmatter.ts';
+import { checkArticleFile, checkMdxBody, readArticleSource } from './article-checks.ts';
+import { blankFrontmatter, bodyAfterFrontmatter, withDatesAsWritten } from './frontmatter.ts';
 
 type Rendered = NonNullable<Parameters<LoaderContext['store']['set']>[0]['rendered']>;
 
@@ -13,6 +14,9 @@ type Rendered = NonNullable<Parameters<LoaderContext['store']['set']>[0]['render
  * changes.
  *
  * - Dates are read as the editor wrote them (see withDatesAsWritten in src/lib/frontmatter.ts).
+ * - What the schema cannot see is checked here (src/lib/article-checks.ts): bytes that are not
+ *   UTF-8, characters XML cannot carry, the lead picture's file, and every body's links and
+ *   pictures (src/lib/satteri-body-guard.ts), each naming the file and the line or field.
  * - A body that is plain Markdown (isPlainMarkdown) is rendered to HTML here, once, by the same
  *   engine and plugins as MDX, and kept in Astro's content cache like a `.md` file's. Only
  *   bodies that use MDX become JavaScript modules: bundling one module per article was most
@@ -21,7 +25,7 @@ type Rendered = NonNullable<Parameters<LoaderContext['store']['set']>[0]['render
 export function articleLoader(contentDir: string, base: string, { bodiesAsMdx = false } = {}): Loader {
   const articleId = createArticleIdAssigner((entry) => existsSync(join(contentDir, entry)));
   const loader = glob({ base: contentDir, pattern: '**/*.mdx', generateId: ({ entry }) => articleId(entry) });
-  const renderer = articleBodyProcessor(base).createRenderer({ syntaxHighlight: false });
+  const renderer = articleBodyProcessor(base, { contentDir }).createRenderer({ syntaxHighlight: false });
   return {
     ...loader,
     load: (context) => {
@@ -32,10 +36,13 @@ export function articleLoader(contentDir: string, base: string, { bodiesAsMdx = 
         ...context,
         parseData: async <TData extends Record<string, unknown>>(entry: Parameters<typeof context.parseData<TData>>[0]) => {
           if (!entry.filePath) return context.parseData<TData>(entry);
-          const source = readFileSync(entry.filePath, 'utf8');
+          const source = readArticleSource(entry.filePath);
+          checkArticleFile(source, entry.filePath, contentDir, (entry.data.image as { src?: unknown } | undefined)?.src);
           const body = bodyAfterFrontmatter(source);
-          if (!bodiesAsMdx && isPlainMarkdown(body)) {
-            const { code, metadata } = await (await renderer).render(body, { fileURL: pathToFileURL(entry.filePath) });
+          if (bodiesAsMdx || !isPlainMarkdown(body)) checkMdxBody(source, entry.filePath, contentDir);
+          else {
+            // The frontmatter blanked, not cut: the guard's messages then give the file's own line numbers.
+            const { code, metadata } = await (await renderer).render(blankFrontmatter(source), { fileURL: pathToFileURL(entry.filePath) });
             // Trimmed: Markdown's HTML ends in a newline that MDX's does not, and the two must be
             // byte for byte the same (tests/site/build-sites.ts builds a site each way).
             const rendered = { html: code.trimEnd(), metadata: { headings: metadata.headings, imagePaths: [] } };
