@@ -22,7 +22,7 @@ const fileURL = pathToFileURL(article);
 /** Both roads a body takes to HTML (src/lib/article-loader.ts): Markdown rendered while the content is read, and MDX through Astro. */
 const roads = {
   markdown: async (body: string) => (await processor.createRenderer({ syntaxHighlight: false })).render(body, { fileURL }),
-  mdx: async (body: string) => (await processor.createMdxRenderer({ syntaxHighlight: false }, { optimize: false })).process(body, article, {}),
+  mdx: async (body: string) => (await processor.createMdxRenderer!({ syntaxHighlight: false }, { optimize: false })).process(body, article, {}),
 };
 
 const where = 'tests/.output/body-guard/articles/berita.mdx';
