@@ -1,11 +1,11 @@
-import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { render } from 'astro:content';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
 import { articleBodyProcessor } from '../lib/article-body.ts';
-import { BASE_PATH } from '../build-env.ts';
-import { bodyAfterFrontmatter } from '../lib/frontmatter.ts';
+import { BASE_PATH, CONTENT_DIR } from '../build-env.ts';
+import { readArticleSource } from '../lib/article-checks.ts';
+import { blankFrontmatter, bodyAfterFrontmatter } from '../lib/frontmatter.ts';
 import type { Article } from './articles.ts';
 
 /** An article's body, ready for a page: HTML for a plain-Markdown body, a component for an MDX one. */
@@ -26,11 +26,13 @@ let renderer: ReturnType<ReturnType<typeof articleBodyProcessor>['createRenderer
 export async function articleBody(article: Article): Promise<ArticleBody> {
   if (!article.filePath) throw new Error(`${article.id}: artikel tanpa berkas`);
   const file = resolve(article.filePath);
-  const source = bodyAfterFrontmatter(await readFile(file, 'utf8'));
+  const text = readArticleSource(file);
+  const source = bodyAfterFrontmatter(text);
   // Astro's entry type leaves the loader's deferredRender out; an MDX body keeps it (src/lib/article-loader.ts).
   if ((article as { deferredRender?: boolean }).deferredRender) return { source, Content: (await render(article)).Content };
-  renderer ??= articleBodyProcessor(BASE_PATH).createRenderer({ syntaxHighlight: false });
-  const { code } = await (await renderer).render(source, { fileURL: pathToFileURL(file) });
+  renderer ??= articleBodyProcessor(BASE_PATH, { contentDir: CONTENT_DIR }).createRenderer({ syntaxHighlight: false });
+  // The frontmatter blanked, not cut: the guard's messages then give the file's own line numbers.
+  const { code } = await (await renderer).render(blankFrontmatter(text), { fileURL: pathToFileURL(file) });
   // Trimmed: Markdown's HTML ends in a newline that MDX's does not, and the two must be byte for
   // byte the same (tests/site/build-sites.ts builds a site each way).
   return { source, html: code.trimEnd() };

@@ -1,5 +1,6 @@
 import { satteri } from '@astrojs/markdown-satteri';
 import { SATTERI_SMART_PUNCTUATION } from './typography.ts';
+import { satteriBodyGuard } from './satteri-body-guard.ts';
 import { satteriBodyLinks } from './satteri-links.ts';
 import { satteriTableAlignment } from './satteri-tables.ts';
 import { t, template } from '../i18n/id.ts';
@@ -7,17 +8,18 @@ import { t, template } from '../i18n/id.ts';
 /**
  * How article bodies are rendered: Astro's native Markdown engine (Sätteri), with smart
  * punctuation that matches remark-smartypants (src/lib/typography.ts), footnotes labelled in
- * Indonesian, and our link and table plugins. One definition for both ways a body is rendered
- * (see src/lib/article-loader.ts).
+ * Indonesian, and our plugins: the guard that refuses links and pictures readers must not get
+ * (given `contentDir`, also pictures outside it), links and tables. One definition for both
+ * ways a body is rendered (see src/lib/article-loader.ts).
  */
-export function articleBodyProcessor(base: string) {
+export function articleBodyProcessor(base: string, { contentDir }: { contentDir?: string } = {}) {
   return satteri({
     features: {
       smartPunctuation: SATTERI_SMART_PUNCTUATION,
       // `{reference}` is Sätteri's own placeholder for the footnote's number.
       gfm: { footnotes: { label: t('footnotes.label'), backLabel: template('footnotes.backLabel') } },
     },
-    hastPlugins: [satteriBodyLinks(base), satteriTableAlignment()],
+    hastPlugins: [satteriBodyGuard({ contentDir }), satteriBodyLinks(base), satteriTableAlignment()],
   });
 }
 

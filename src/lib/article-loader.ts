@@ -1,19 +1,24 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { glob, type Loader } from 'astro/loaders';
 import { createArticleIdAssigner } from './article-ids.ts';
 import { isPlainMarkdown } from './article-body.ts';
-import { withDatesAsWritten } from './frontmatter.ts';
+import { checkArticleFile, checkMdxBody, readArticleSource } from './article-checks.ts';
+import { bodyAfterFrontmatter, withDatesAsWritten } from './frontmatter.ts';
 
 /**
- * The articles: every `.mdx` file in the content folder, through Astro's glob loader, with three
+ * The articles: every `.mdx` file in the content folder, through Astro's glob loader, with these
  * changes. Bodies are never stored: pages read them from the files (src/data/article-body.ts).
- * An article moved to another folder is read again (see `get` below).
  *
  * - Dates are read as the editor wrote them (see withDatesAsWritten in src/lib/frontmatter.ts).
+ * - What the schema cannot see is checked here (src/lib/article-checks.ts): bytes that are not
+ *   UTF-8, characters XML cannot carry, the lead picture's file, and an MDX body's links and
+ *   pictures (src/lib/satteri-body-guard.ts), each naming the file and the line or field. A
+ *   plain body's links and pictures are checked by the same guard when the page renders it.
  * - A body that is plain Markdown (isPlainMarkdown) gets no module to bundle: the page renders
  *   it with the same engine when the page is rendered at all, which an incremental build does
  *   only for pages that changed. Only bodies that use MDX become modules.
+ * - An article moved to another folder is read again from there (see `get` below).
  *
  * Keeping bodies and their HTML out of Astro's data store keeps it small: at 20,000 articles it
  * was 209 MB, read, parsed, written and bundled whole on every build (bench/RESULTS.md).
@@ -28,7 +33,9 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
         ...context,
         parseData: <TData extends Record<string, unknown>>(entry: Parameters<typeof context.parseData<TData>>[0]) => {
           if (!entry.filePath) return context.parseData<TData>(entry);
-          const source = readFileSync(entry.filePath, 'utf8');
+          const source = readArticleSource(entry.filePath);
+          checkArticleFile(source, entry.filePath, contentDir, (entry.data.image as { src?: unknown } | undefined)?.src);
+          if (bodiesAsMdx || !isPlainMarkdown(bodyAfterFrontmatter(source))) checkMdxBody(source, entry.filePath, contentDir);
           return context.parseData<TData>({ ...entry, data: withDatesAsWritten(entry.data, source) as TData });
         },
         store: {

@@ -4,13 +4,24 @@ import { isBefore, parsePublishDate } from '../lib/dates.ts';
 import { slugify } from '../lib/slugs.ts';
 import { smarten } from '../lib/typography.ts';
 import { PLACEHOLDER } from '../lib/placeholder.ts';
+import { textProblem } from '../lib/unsafe-text.ts';
+
+/** Refuses characters that reverse the page around the text or break the feeds (src/lib/unsafe-text.ts). */
+const withoutUnsafeCharacters = (field: string) => (text: string, ctx: z.RefinementCtx) => {
+  const problem = textProblem(text);
+  if (problem) ctx.addIssue({ code: 'custom', message: `${field} ${problem}` });
+};
 
 /** Text an editor must fill in: trimmed, and not empty. */
 const requiredText = (field: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `${field} wajib diisi` : `${field} harus berupa teks`) })
+    .superRefine(withoutUnsafeCharacters(field))
     .trim()
     .min(1, { error: `${field} tidak boleh kosong` });
+
+/** Text an editor may leave out. */
+const optionalText = (field: string) => z.string().superRefine(withoutUnsafeCharacters(field)).trim().transform(smarten).optional();
 
 /** `2024-11-29` (a day) or `2024-11-29T14:05:00+07:00` (a moment with its offset), quoted or not. */
 const publishDate = (field: string) =>
@@ -36,6 +47,7 @@ const httpUrl = z
     hostname: z.regexes.domain,
     error: 'source.url harus alamat lengkap yang diawali http:// atau https://',
   })
+  .superRefine(withoutUnsafeCharacters('source.url'))
   // Written as browsers would send it (a quote or space percent-encoded), so the href is valid HTML.
   .transform((url) => new URL(url).href);
 
@@ -93,8 +105,8 @@ const articleFields = z
       .object({
         src: requiredText('image.src'),
         alt: requiredText('image.alt'),
-        caption: z.string().trim().transform(smarten).optional(),
-        credit: z.string().trim().transform(smarten).optional(),
+        caption: optionalText('image.caption'),
+        credit: optionalText('image.credit'),
       })
       .optional(),
     /** Corrections to the published story, each shown as a "Koreksi" note; the latest counts as an update. */

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cli, contentDir, WORK_DIR } from './run';
@@ -17,10 +17,26 @@ const MISTAKES: [string, string, RegExp][] = [
   ['a published article still saying TODO', 'todo-terbit.mdx', /description: description masih berisi TODO/],
   ['an unclosed MDX tag', 'mdx-tag-tidak-ditutup.mdx', /mdx-tag-tidak-ditutup\.mdx:\d+:\d+: MDX tidak valid: .*PullQuote/],
   ['a stray { in MDX', 'mdx-kurung-kurawal.mdx', /mdx-kurung-kurawal\.mdx:10:\d+: MDX tidak valid: .*closing brace/],
+  ['a javascript: link in mixed case', 'tautan-javascript.mdx', /tautan-javascript\.mdx:10:6  tautan  skema "javascript:" tidak diizinkan; gunakan http\(s\), mailto, tel atau tautan relatif/],
+  ['an entity-encoded script link by reference', 'tautan-referensi.mdx', /tautan-referensi\.mdx:10:6  tautan  skema "javascript:" tidak diizinkan/],
+  ['a vbscript: link in an MDX tag', 'tautan-tag-mdx.mdx', /tautan-tag-mdx\.mdx:10:21  tautan  skema "vbscript:" tidak diizinkan/],
+  ['a lead picture in SVG', 'gambar-svg.mdx', /gambar-svg\.mdx  image\.src  gambar SVG tidak diizinkan/],
+  ['a lead picture outside the content folder', 'gambar-di-luar.mdx', /gambar-di-luar\.mdx  image\.src  gambar berada di luar folder konten/],
+  ['a lead picture by absolute path', 'gambar-jalur-mutlak.mdx', /gambar-jalur-mutlak\.mdx  image\.src  jalur mutlak tidak diizinkan/],
+  ['a lead picture linked out of the content folder', 'gambar-tautan-simbolik.mdx', /gambar-tautan-simbolik\.mdx  image\.src  gambar berada di luar folder konten/],
+  ['a picture from another site in the body', 'gambar-situs-lain.mdx', /gambar-situs-lain\.mdx:10:1  gambar  gambar dari situs lain tidak diizinkan/],
+  ['an SVG picture in the body', 'gambar-svg-isi.mdx', /gambar-svg-isi\.mdx:10:1  gambar  gambar SVG tidak diizinkan/],
+  ['a right-to-left override in the title', 'judul-bidi.mdx', /title: title memuat karakter pengatur arah teks U\+202E/],
+  ['a control character in the description', 'kendali-ringkasan.mdx', /description: description memuat karakter kendali U\+0007/],
+  ['a control character in the body', 'kendali-isi.mdx', /kendali-isi\.mdx:10:13  teks  karakter kendali U\+000B tidak diizinkan/],
+  ['bytes that are not UTF-8', 'bukan-utf8.mdx', /bukan-utf8\.mdx  berkas bukan teks UTF-8 yang sah/],
 ];
 
 function caseDir(file: string): string {
-  return contentDir(file.replace('.mdx', ''), { [file]: `broken/${file}`, gambar: 'articles/gambar' });
+  const dir = contentDir(file.replace('.mdx', ''), { [file]: `broken/${file}`, gambar: 'articles/gambar' });
+  // A symbolic link cannot travel as a fixture: this one points at a picture outside the case's content folder.
+  if (file === 'gambar-tautan-simbolik.mdx') symlinkSync(resolve('tests/fixtures/articles/gambar/pemandangan.jpg'), resolve(dir, 'gambar/tautan.jpg'));
+  return dir;
 }
 
 // One at a time: each run starts Astro, and Astro processes in one checkout share .astro/.
@@ -61,6 +77,9 @@ describe('a failed npm run build publishes nothing', () => {
   test.each([
     ['a schema error', 'kanal-tidak-dikenal.mdx', /section "gosip" tidak dikenal/],
     ['an MDX syntax error', 'mdx-kurung-kurawal.mdx', /mdx-kurung-kurawal\.mdx:10:\d+/],
+    ['a script link in a plain-Markdown body', 'tautan-javascript.mdx', /tautan-javascript\.mdx:10:6  tautan  skema "javascript:" tidak diizinkan/],
+    ['a script link in an MDX tag', 'tautan-tag-mdx.mdx', /tautan-tag-mdx\.mdx:10:21  tautan  skema "vbscript:" tidak diizinkan/],
+    ['a picture outside the content folder', 'gambar-di-luar.mdx', /gambar-di-luar\.mdx  image\.src  gambar berada di luar folder konten/],
   ])('after %s the last good dist/ stays as it was, and no half-built folder is left', async (_, file, message) => {
     const { outDir, run } = build(`build-${file}`, file);
     mkdirSync(outDir, { recursive: true });

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
-import { XMLParser } from 'fast-xml-parser';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { OUTPUT, type SITES } from './build-sites';
 
 /** Every file under a folder, recursively, as full paths. */
@@ -38,11 +38,27 @@ export function jsonLd($: CheerioAPI): Record<string, unknown>[] {
     .map((script) => JSON.parse($(script).text()) as Record<string, unknown>);
 }
 
-/** A built XML file (feed, sitemap), parsed. */
+/** Characters outside XML 1.0's Char production, written as they are or as a character reference. */
+const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}|&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01])|x0*(?:[0-8bcef]|1[0-9a-f]|fff[ef]|d[89a-f][0-9a-f]{2}));/iu;
+
+/**
+ * Why a text is not well-formed XML 1.0, or undefined. fast-xml-parser's validator checks the
+ * structure; the characters XML forbids (which a feed reader's strict parser refuses) are
+ * checked here, since that validator lets them through.
+ */
+export function xmlProblem(text: string): string | undefined {
+  const structure = XMLValidator.validate(text);
+  if (structure !== true) return `${structure.err.code} at ${structure.err.line}:${structure.err.col}: ${structure.err.msg}`;
+  const character = NOT_XML_CHAR.exec(text);
+  return character ? `a character XML 1.0 forbids at offset ${character.index}: ${JSON.stringify(character[0])}` : undefined;
+}
+
+/** A built XML file (feed, sitemap), parsed after a strict well-formedness check. */
 export function xml(site: keyof typeof SITES, urlPath: string): Record<string, any> {
-  return new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category', 'dc:creator'].includes(name) }).parse(
-    readFileSync(builtFile(site, urlPath), 'utf8'),
-  );
+  const text = readFileSync(builtFile(site, urlPath), 'utf8');
+  const problem = xmlProblem(text);
+  if (problem) throw new Error(`${site} ${urlPath} is not well-formed XML: ${problem}`);
+  return new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category', 'dc:creator'].includes(name) }).parse(text);
 }
 
 /** The site-relative path of an absolute URL of the test sites. */

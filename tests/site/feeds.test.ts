@@ -2,8 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { readdirSync, readFileSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { load } from 'cheerio';
-import { builtFile, exists, filesOf, pathOf, xml } from './built';
-import { OUTPUT, PAGINATION_ARTICLES, siteRoot } from './build-sites';
+import { builtFile, exists, filesOf, pathOf, xml, xmlProblem } from './built';
+import { OUTPUT, PAGINATION_ARTICLES, SITES, siteRoot } from './build-sites';
 import { FEED_SIZE } from '../../src/site';
 
 const { origin: ORIGIN } = siteRoot('site');
@@ -70,6 +70,31 @@ describe('fixture feeds', () => {
     expect(links.length).toBeGreaterThan(0);
     for (const link of links) expect(link).toMatch(/^https?:\/\//);
   });
+});
+
+describe('every feed and sitemap of every built site is well-formed XML 1.0', () => {
+  const files = Object.keys(SITES).flatMap((site) =>
+    filesOf(resolve(OUTPUT, site))
+      .filter((file) => file.endsWith('.xml'))
+      .map((file) => [site, relative(OUTPUT, file)] as const),
+  );
+
+  test('there are feeds and sitemaps to check', () => {
+    expect(files.map(([, file]) => file)).toEqual(expect.arrayContaining(['fixtures/rss.xml', 'fixtures/kanal/olahraga/rss.xml', 'fixtures/news-sitemap.xml', 'fixtures/sitemap-index.xml']));
+  });
+
+  test.each(files)('%s: %s', (_, file) => {
+    expect(xmlProblem(readFileSync(resolve(OUTPUT, file), 'utf8'))).toBeUndefined();
+  });
+});
+
+test.each([
+  ['a bell character', '<a>x\u0007y</a>'],
+  ['a character reference to a control', '<a>x&#x1b;y</a>'],
+  ['U+FFFF', '<a>x\uFFFFy</a>'],
+  ['a tag left open', '<a><b></a>'],
+])('the strict XML check itself refuses %s', (_, text) => {
+  expect(xmlProblem(text)).toBeDefined();
 });
 
 describe('sitemaps', () => {

@@ -97,6 +97,17 @@ describe('an invalid article names the field and says what is wrong', () => {
     ['a breakingUntil that is no date', { breakingUntil: 'besok' }, /^breakingUntil: breakingUntil: "besok" bukan tanggal/],
     ['a breakingUntil with a time but no offset', { breakingUntil: '2024-11-30T18:00' }, /^breakingUntil: breakingUntil: "2024-11-30T18:00" bukan tanggal yang dikenali/],
     ['a breakingUntil before pubDate', { pubDate: '2024-11-29T10:00:00+07:00', breakingUntil: '2024-11-29T09:00:00+07:00' }, /^breakingUntil: breakingUntil \(2024-11-29T09:00:00\+07:00\) tidak boleh sebelum pubDate/],
+    ['a right-to-left override in the title', { title: 'Menteri \u202Eharga naik' }, /^title: title memuat karakter pengatur arah teks U\+202E/],
+    ['an isolate left open in the description', { description: 'Ringkasan \u2067x' }, /^description: description memuat karakter pengatur arah teks U\+2067/],
+    ['an override in a tag', { tags: ['Rusia\u202D'] }, /^tags\.0: tags memuat karakter pengatur arah teks U\+202D/],
+    ['an override in an author', { author: ['\u202ERina'] }, /^author\.0: author memuat karakter pengatur arah teks/],
+    ['a control character in the title', { title: 'Judul\u0007' }, /^title: title memuat karakter kendali U\+0007/],
+    ['a NUL in the description', { description: 'a\u0000b' }, /^description: description memuat karakter kendali U\+0000/],
+    ['U+FFFF in a caption', { image: { src: './foto.jpg', alt: 'Foto', caption: 'x\uFFFF' } }, /^image\.caption: image\.caption memuat karakter kendali U\+FFFF/],
+    ['an override in a credit', { image: { src: './foto.jpg', alt: 'Foto', credit: '\u202EAP' } }, /^image\.credit: image\.credit memuat/],
+    ['a control character in the image alt', { image: { src: './foto.jpg', alt: 'Foto\u001B' } }, /^image\.alt: image\.alt memuat karakter kendali U\+001B/],
+    ['a control character in the source name', { source: { name: 'AP\u0008' } }, /^source\.name: source\.name memuat karakter kendali U\+0008/],
+    ['a control character in a correction', { corrections: [{ date: '2024-11-30', text: 'Salah\u0002' }] }, /^corrections\.0\.text: corrections\.text memuat karakter kendali U\+0002/],
   ])('%s', (_, change, message) => {
     expect(problem({ ...valid, ...change })).toMatch(message);
   });

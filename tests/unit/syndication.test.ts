@@ -94,6 +94,17 @@ test('feed HTML gets absolute links, pictures and srcsets', () => {
   );
 });
 
+test.each([
+  ['a javascript: link', '<a href="javascript:alert(1)">x</a>', '<a>x</a>'],
+  ['a mixed-case one with a tab and leading controls', '<a href="\u0001 JaVa&#x09;ScRiPt:alert(1)">x</a>', '<a>x</a>'],
+  ['a vbscript: link', '<a href="vbscript:msgbox(1)">x</a>', '<a>x</a>'],
+  ['a data: picture', '<img src="data:image/svg+xml,<svg onload=alert(1)>" alt="">', '<img alt="">'],
+  ['a file: picture in a srcset', '<img srcset="/a.webp 1x, file:///etc/b.webp 2x" alt="">', '<img alt="">'],
+  ['mailto and tel, which stay', '<a href="mailto:r@w.id">m</a><a href="tel:+6221">t</a>', '<a href="mailto:r@w.id">m</a><a href="tel:+6221">t</a>'],
+])('feed HTML never carries %s', (_, html, expected) => {
+  expect(absolutizeHtml(html, 'https://w/berita/a/')).toBe(expected);
+});
+
 describe('articleFacts', () => {
   const data = { title: 'T', description: 'D', pubDate: date('2024-11-29'), author: [], tags: ['X'], corrections: [] };
   const where = { url: 'https://w/berita/a/', imageUrl: 'https://w/og/a.png', sectionName: 'Nasional' };

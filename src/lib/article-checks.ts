@@ -1,0 +1,47 @@
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { mdxToJs } from 'satteri';
+import { imageProblem } from './addresses.ts';
+import { contentFileProblem, displayPath } from './content-files.ts';
+import { blankFrontmatter } from './frontmatter.ts';
+import { BodyProblem, satteriBodyGuard } from './satteri-body-guard.ts';
+import { forbiddenCharacter } from './unsafe-text.ts';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+/** An article file's text. A byte that is not UTF-8 stops here, naming the file, instead of quietly becoming U+FFFD. */
+export function readArticleSource(file: string): string {
+  try {
+    return utf8.decode(readFileSync(file));
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    throw new BodyProblem(`${displayPath(file)}  berkas bukan teks UTF-8 yang sah; simpan ulang berkas ini dengan encoding UTF-8`);
+  }
+}
+
+/**
+ * What an article's schema cannot see, checked before it is published: a body character that
+ * XML cannot carry (file and line), and the lead picture's file (file and field). Throws a
+ * BodyProblem for the first one.
+ */
+export function checkArticleFile(source: string, file: string, contentDir: string, picture: unknown): void {
+  const character = forbiddenCharacter(blankFrontmatter(source));
+  if (character) throw new BodyProblem(`${displayPath(file)}:${character.line}:${character.column}  teks  ${character.problem}`);
+  if (typeof picture !== 'string') return;
+  const problem = imageProblem(picture) ?? contentFileProblem(picture, file, contentDir);
+  if (problem) throw new BodyProblem(`${displayPath(file)}  image.src  ${problem}`);
+}
+
+/**
+ * Runs the body guard (src/lib/satteri-body-guard.ts) over a body that goes through MDX, with
+ * the file's own line numbers. A syntax error is left to the MDX compiler, which reports it
+ * with the file's name. A plain-Markdown body needs no extra pass: the guard runs while it is
+ * rendered.
+ */
+export function checkMdxBody(source: string, file: string, contentDir: string): void {
+  try {
+    mdxToJs(blankFrontmatter(source), { hastPlugins: [satteriBodyGuard({ contentDir })], fileURL: pathToFileURL(file) });
+  } catch (error) {
+    if (error instanceof BodyProblem) throw error;
+  }
+}

@@ -1,0 +1,87 @@
+import { fileURLToPath } from 'node:url';
+import { defineHastPlugin, type HastVisitorContext } from 'satteri';
+import type { Element } from 'hast';
+import { imageProblem, linkProblem } from './addresses.ts';
+import { contentFileProblem, displayPath } from './content-files.ts';
+
+type Position = { start: { line: number; column: number } } | undefined;
+type JsxElement = { name: string | null; position?: Position; attributes: { type: string; name?: string; value?: unknown }[] };
+
+/** Attributes that hold an address a browser follows or fetches. */
+const ADDRESS_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'srcSet', 'action', 'formAction', 'formaction', 'poster', 'data', 'cite', 'xlinkHref', 'xlink:href']);
+
+/** Tags that run or embed other documents, or change how the page reads its addresses: never from article text. */
+const REFUSED_TAGS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form']);
+
+/** One problem in a body, as the build and `check:content` print it: file:line:column, what, why. */
+export class BodyProblem extends Error {
+  override name = 'BodyProblem';
+}
+
+function fail(ctx: HastVisitorContext, position: Position, what: string, reason: string): never {
+  const file = ctx.fileURL ? displayPath(fileURLToPath(ctx.fileURL)) : 'artikel';
+  const at = position ? `:${position.start.line}:${position.start.column}` : '';
+  throw new BodyProblem(`${file}${at}  ${what}  ${reason}`);
+}
+
+/** The addresses of a srcset, without their descriptors. */
+const srcsetAddresses = (srcset: string) => srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '');
+
+function checkAddress(ctx: HastVisitorContext, position: Position, tag: string, attribute: string, value: string, contentDir?: string): void {
+  const isPicture = tag === 'img' || (tag === 'source' && /^src/i.test(attribute));
+  const addresses = /^srcset$/i.test(attribute) ? srcsetAddresses(value) : [value];
+  for (const address of addresses) {
+    if (!isPicture) {
+      const problem = linkProblem(address);
+      if (problem) fail(ctx, position, 'tautan', problem);
+      continue;
+    }
+    const problem = imageProblem(address);
+    if (problem) fail(ctx, position, 'gambar', problem);
+    // "/logo.png" is a file the site itself publishes; only a relative path names a file of the content.
+    const file = ctx.fileURL && contentDir && !address.trim().startsWith('/') ? fileURLToPath(ctx.fileURL) : undefined;
+    const fileProblem = file && contentDir ? contentFileProblem(address, file, contentDir) : undefined;
+    if (fileProblem) fail(ctx, position, 'gambar', fileProblem);
+  }
+}
+
+function visitJsx(node: JsxElement, ctx: HastVisitorContext, contentDir?: string): void {
+  const tag = node.name ?? '';
+  // Lower-case names are HTML tags (components are capitalised): no event handler or script-running tag from text.
+  if (REFUSED_TAGS.has(tag.toLowerCase())) fail(ctx, node.position, 'tag', `<${tag}> tidak diizinkan di artikel`);
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
+    if (/^[a-z]/.test(tag) && /^on/i.test(attribute.name)) {
+      fail(ctx, node.position, 'tag', `atribut ${attribute.name} pada <${tag}> tidak diizinkan di artikel`);
+    }
+    // An expression ({url}) is the author's code, checked nowhere else than in review.
+    if (ADDRESS_ATTRIBUTES.has(attribute.name) && typeof attribute.value === 'string') {
+      checkAddress(ctx, node.position, tag, attribute.name, attribute.value, contentDir);
+    }
+  }
+}
+
+/**
+ * A Sätteri HTML-tree plugin that stops the build at a link or picture a reader must not get:
+ * a script scheme (javascript:, vbscript:, data:, file: …) in a link, a picture from another
+ * site, an SVG, or a picture outside the content folder (when `contentDir` is given); and, in
+ * MDX, tags and event handlers that run script. It runs first, on the addresses as written.
+ */
+export function satteriBodyGuard({ contentDir }: { contentDir?: string } = {}) {
+  return defineHastPlugin({
+    name: 'warta-body-guard',
+    options: { position: true },
+    element: {
+      filter: ['a', 'img'],
+      visit(node: Element, ctx) {
+        const position = node.position as Position;
+        for (const attribute of ['href', 'src'] as const) {
+          const value = node.properties?.[attribute];
+          if (typeof value === 'string') checkAddress(ctx, position, node.tagName, attribute, value, contentDir);
+        }
+      },
+    },
+    mdxJsxTextElement: { filter: [], visit: (node, ctx) => visitJsx(node as JsxElement, ctx, contentDir) },
+    mdxJsxFlowElement: { filter: [], visit: (node, ctx) => visitJsx(node as JsxElement, ctx, contentDir) },
+  });
+}
