@@ -43,11 +43,13 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
           // Astro keeps an unchanged file's entry as it was, its old path included: an article
           // moved into a folder (or out) would be read, and its module imported, where it no
           // longer is. An entry whose file is gone is read again from where the file is now.
-          get: (id) => {
-            const entry = context.store.get(id);
+          get: <TData extends Record<string, unknown>>(id: string) => {
+            const entry = context.store.get<TData>(id);
             return entry?.filePath && !existsSync(new URL(entry.filePath, context.config.root)) ? undefined : entry;
           },
           set: ({ body = '', ...entry }) => {
+            // Astro skips an entry whose digest it already has: a moved file's new path would be lost.
+            if (context.store.get(entry.id)?.filePath !== entry.filePath) context.store.delete(entry.id);
             // A plain body is rendered by src/data/article-body.ts from the file; an MDX body
             // stays a module (deferredRender) that Astro bundles.
             const plain = !bodiesAsMdx && entry.deferredRender && isPlainMarkdown(body);
