@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
@@ -20,13 +20,15 @@ const cache = join(root, 'cache');
 const coldSite = join(root, 'cold-site');
 const coldCache = join(root, 'cold-cache');
 
-/** Runs `npm run build`'s script on the test's articles; returns what Astro printed. */
+/** Runs `npm run build`'s script on the test's articles; returns what it printed. */
 function build(outDir: string, cacheDir: string): string {
-  return execFileSync(process.execPath, ['src/cli/build.ts'], {
+  const result = spawnSync(process.execPath, ['src/cli/build.ts'], {
     env: shellEnv({ WARTA_CONTENT_DIR: articles, WARTA_CACHE_DIR: cacheDir, WARTA_NOW: FIXTURE_NOW, WARTA_OUT_DIR: outDir }),
     encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'inherit'],
   });
+  const output = result.stdout + result.stderr;
+  if (result.status !== 0) throw new Error(`npm run build failed (${result.status}):\n${output}`);
+  return output;
 }
 
 function edit(file: string, change: (text: string) => string): void {
@@ -51,9 +53,13 @@ beforeAll(() => {
   cpSync(resolve(SITES.fixtures.WARTA_CONTENT_DIR), articles, { recursive: true });
   build(site, cache);
 
-  // A newsroom's afternoon: a new story on a busy topic, a headline corrected on a story that
-  // other pages show in their lists, a story taken down, a file tidied into a folder, and the
-  // breaking flag taken off the banner's story.
+  // The banner's story ends: every page that carries the banner changes.
+  edit('waktu-wib.mdx', (text) => text.replace('breaking: true\n', ''));
+  build(site, cache);
+
+  // Then a newsroom's afternoon: a new story on a busy topic, a headline corrected on a story
+  // other pages show in their lists, a story taken down, files tidied into a folder (a plain
+  // Markdown one and an MDX one). A page the first build left stale would still be stale here.
   writeFileSync(
     join(articles, 'liga-baru.mdx'),
     '---\ntitle: Hasil terbaru liga\ndescription: Pekan terbaru.\npubDate: 2024-11-30\nsection: olahraga\ntags: [Liga]\n---\n\nIsi pekan terbaru.\n',
@@ -63,7 +69,6 @@ beforeAll(() => {
   mkdirSync(join(articles, 'arsip'));
   renameSync(join(articles, 'markdown-lengkap.mdx'), join(articles, 'arsip/markdown-lengkap.mdx'));
   renameSync(join(articles, 'typografi.mdx'), join(articles, 'arsip/typografi.mdx'));
-  edit('waktu-wib.mdx', (text) => text.replace('breaking: true\n', ''));
   publishLog = build(site, cache);
 
   build(coldSite, coldCache);
@@ -71,8 +76,9 @@ beforeAll(() => {
 
 describe('publishing into a built site (incremental build)', () => {
   test('reuses the pages the change did not touch', () => {
-    // Without this the comparison below would pass on a build that reused nothing.
-    expect(reused(publishLog)).toBeGreaterThan(20);
+    // Without this the comparison below would pass on a build that reused nothing. Most of
+    // the fixture's 90-odd pages are untouched by the afternoon's changes.
+    expect(reused(publishLog)).toBeGreaterThan(40);
   });
 
   test('publishes the same files as a cold build of the same articles', () => {

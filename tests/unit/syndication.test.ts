@@ -13,25 +13,32 @@ const article = (id: string, section: string, tags: string[]) => ({ id, data: { 
 describe('related articles', () => {
   // Given newest first.
   const all = [
+    article('dia', 'internasional', ['Rusia', 'Korea Utara']),
     article('baru-sama-kanal', 'internasional', []),
     article('satu-tag', 'nasional', ['Rusia']),
     article('dua-tag', 'nasional', ['Rusia', 'Korea Utara']),
-    article('dia', 'internasional', ['Rusia', 'Korea Utara']),
     article('satu-tag-sama-kanal', 'internasional', ['korea utara']),
     article('lain', 'ekonomi', ['Pasar']),
     article('lama-sama-kanal', 'internasional', []),
   ];
   const related = createRelatedFinder(all);
-  const me = all[3]!;
+  const ids = (articles: readonly { id: string }[]) => articles.map((a) => a.id);
 
   test('most shared tags first, then the same section, then the newest; never the article itself', () => {
-    expect(related(me).map((a) => a.id)).toEqual(['dua-tag', 'satu-tag-sama-kanal', 'satu-tag', 'baru-sama-kanal']);
+    expect(ids(related(all[0]!))).toEqual(['dua-tag', 'satu-tag-sama-kanal', 'satu-tag', 'baru-sama-kanal']);
   });
 
   test('at most four, filled from the same section when few share a tag', () => {
     const lone = article('sendiri', 'internasional', ['Unik']);
     const find = createRelatedFinder([lone, ...all]);
-    expect(find(lone).map((a) => a.id)).toEqual(['baru-sama-kanal', 'dia', 'satu-tag-sama-kanal', 'lama-sama-kanal']);
+    expect(ids(find(lone))).toEqual(['dia', 'baru-sama-kanal', 'satu-tag-sama-kanal', 'lama-sama-kanal']);
+  });
+
+  test('only stories published before it, so a new story changes no earlier article', () => {
+    expect(ids(related(all[3]!))).toEqual(['satu-tag-sama-kanal']);
+    const later = article('lebih-baru', 'nasional', ['Rusia', 'Korea Utara']);
+    const withLater = createRelatedFinder([later, ...all]);
+    for (const earlier of all) expect(ids(withLater(earlier))).toEqual(ids(related(earlier)));
   });
 
   test('an article alone in its section with no shared tag has none', () => {
