@@ -88,9 +88,6 @@ export default defineConfig({
     // is copied from the cache instead of rendered: publishing one story into a large archive
     // renders the few pages it changes (README: How a build stays fast).
     incrementalBuild: true,
-    // Astro's content data in files of about 10 MB instead of one: a single file of 100,000
-    // articles would pass the largest string a JavaScript engine can hold.
-    collectionStorage: 'chunked',
   },
   build: {
     // Four pages at a time, so writing one overlaps rendering the next (1,000 articles, warm:
