@@ -63,6 +63,9 @@ export const id = {
   'corrections.heading': 'Koreksi',
   'editorNote.title': 'Catatan redaksi',
   'relatedLink.label': 'Baca juga:',
+  /** Under a social post quoted in an article (src/components/mdx/SocialPost.astro). */
+  'socialPost.by': '{author} di {platform}',
+  'socialPost.original': 'Lihat unggahan asli di {platform}',
   'footnotes.label': 'Catatan kaki',
   'footnotes.backLabel': 'Kembali ke rujukan {reference}',
   'article.scheduled': 'TERJADWAL',

@@ -4,6 +4,7 @@
  */
 
 import { ASSETS_FOLDER, SHARE_IMAGE_FOLDER } from './paths.ts';
+import { YOUTUBE_FRAME_ORIGIN } from './embeds.ts';
 
 /** Where a search form may send readers without JavaScript (see src/pages/cari.astro). */
 export const FALLBACK_SEARCH_ORIGIN = 'https://www.google.com';
@@ -21,6 +22,8 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",
+  // The <YouTube> embed's host and no other: a pasted <iframe> from anywhere else stays blocked.
+  `frame-src ${YOUTUBE_FRAME_ORIGIN}`,
   "object-src 'none'",
   "base-uri 'self'",
   `form-action 'self' ${FALLBACK_SEARCH_ORIGIN}`,

@@ -45,3 +45,9 @@ test('a page added at the top of the site gets its own short-cache rule, and onl
   expect(headersFor(withNewPage, '/lowongan/')['Cache-Control']).toEqual(['public, max-age=60, stale-while-revalidate=300']);
   expect(headersFor(headersFile('/', TOP_LEVEL), '/lowongan/')['Cache-Control']).toBeUndefined();
 });
+
+test('frames are allowed from the privacy-enhanced YouTube host only', () => {
+  const directives = SECURITY_HEADERS['Content-Security-Policy'].split('; ');
+  expect(directives.filter((d) => d.startsWith('frame-src') || d.startsWith('child-src'))).toEqual(['frame-src https://www.youtube-nocookie.com']);
+  expect(directives.find((d) => d.startsWith('default-src'))).toBe("default-src 'self'");
+});
