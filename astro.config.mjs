@@ -10,6 +10,7 @@ import { lastmodFor } from './src/lib/build-registry.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { buildNotes } from './src/integrations/build-notes.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
+import { devHeaders } from './src/integrations/dev-headers.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { articleBodyProcessor } from './src/lib/article-body.ts';
 
@@ -46,6 +47,8 @@ export default defineConfig({
       processor: articleBodyProcessor(BASE_PATH),
     }),
     previewInDev,
+    // The preview sends the production Content-Security-Policy and security headers.
+    devHeaders(),
     // Article pages record their last change while they render; the sitemap reads it here.
     sitemap({
       serialize: (item) => {

@@ -41,6 +41,19 @@ export const SECURITY_HEADERS = {
   'X-Frame-Options': 'DENY',
 };
 
+/**
+ * What `npm run dev` sends instead (src/integrations/dev-headers.ts): the same headers, with one
+ * directive more. Vite serves stylesheets in dev as `<style>` elements it writes into the page
+ * (and rewrites on every edit), so `style-src-elem` lets style elements through there. Style
+ * attributes still fall under `style-src 'self'`: an inline `style=` is blocked in the preview
+ * as in production, and so are inline and third-party scripts and frames. A pasted `<style>`
+ * element is refused earlier, by the article check (src/lib/satteri-body-guard.ts).
+ */
+export function devSecurityHeaders(headers: Record<string, string> = SECURITY_HEADERS): Record<string, string> {
+  const policy = headers['Content-Security-Policy'];
+  return { ...headers, 'Content-Security-Policy': `${policy}; style-src-elem 'self' 'unsafe-inline'` };
+}
+
 /** Hashed file names never change content: cache for a year. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Pages and feeds change when news breaks: a minute, then revalidate. */
