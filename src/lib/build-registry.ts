@@ -1,4 +1,5 @@
 import type { ShareImageText } from './share-image-text.ts';
+import type { ArticleCensus } from './build-summary.ts';
 
 /**
  * What pages note while they render (an article's last change, the share image a page points
@@ -38,4 +39,22 @@ export function recordSearchPage(file: string, shard: string): void {
 
 export function recordedSearchPages(): ReadonlyMap<string, string> {
   return registry<string>('search-pages');
+}
+
+/** Records a problem that does not stop the build, for the summary `npm run build` ends with. */
+export function recordWarning(message: string): void {
+  registry<true>('warnings').set(message, true);
+}
+
+export function recordedWarnings(): string[] {
+  return [...registry<true>('warnings').keys()];
+}
+
+/** Records what this build published and held back (src/data/articles.ts), for the build's summary. */
+export function recordArticleCensus(census: ArticleCensus): void {
+  registry<ArticleCensus>('census').set('articles', census);
+}
+
+export function recordedArticleCensus(): ArticleCensus | undefined {
+  return registry<ArticleCensus>('census').get('articles');
 }
