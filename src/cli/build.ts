@@ -83,7 +83,8 @@ try {
   // dist/ is what the next build compares with, to name every address that went missing.
   const articleList = `${outDir}.articles.json`;
   const previousPaths = existsSync(articleList) ? (JSON.parse(readFileSync(articleList, 'utf8')) as string[]) : undefined;
-  console.log(`\n${buildSummary({ census: notes.articles, warnings: notes.warnings, previous: previousPaths })}\n`);
+  const redirected = notes.redirects.map(({ from }) => from);
+  console.log(`\n${buildSummary({ census: notes.articles, warnings: notes.warnings, previous: previousPaths, redirected })}\n`);
   writeFileSync(articleList, `${JSON.stringify(notes.articles.published.map(({ path }) => path), null, 1)}\n`);
 } catch (error) {
   fail(1, error);

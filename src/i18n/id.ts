@@ -97,6 +97,10 @@ export const id = {
   'search.none': 'Tidak ada hasil untuk “{query}”. Coba kata lain.',
   'search.error': 'Pencarian sedang tidak tersedia. Coba lagi nanti.',
 
+  /** The page at a renamed article's old address (src/pages/berita/[alias].astro). */
+  'redirect.title': 'Dipindahkan: {title}',
+  'redirect.body': 'Berita ini sudah pindah ke alamat baru:',
+
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.body': 'Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan.',
   'notFound.back': 'Kembali ke beranda',

@@ -1,6 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { recordedArticleCensus, recordedSearchPages, recordedWarnings } from '../lib/build-registry.ts';
+import { recordedArticleCensus, recordedRedirects, recordedSearchPages, recordedWarnings } from '../lib/build-registry.ts';
+import type { Redirect } from '../lib/aliases.ts';
 import type { ArticleCensus } from '../lib/build-summary.ts';
 import { shareImageList, type ShareImageList } from './share-images.ts';
 import type { SearchPages } from './search-index.ts';
@@ -14,6 +15,8 @@ export interface BuildNotes {
   articles: ArticleCensus;
   /** Problems that did not stop the build, printed in the summary. */
   warnings: string[];
+  /** Old addresses kept by a redirect page: not missing, for the summary. */
+  redirects: Redirect[];
 }
 
 /** Writes the build's notes where `npm run build` asked (BUILD_NOTES_FILE); in a plain `astro build`, nothing. */
@@ -28,6 +31,7 @@ export function buildNotes(): AstroIntegration {
           searchPages: [...recordedSearchPages()],
           articles: recordedArticleCensus() ?? { published: [], scheduled: [], drafts: 0 },
           warnings: recordedWarnings(),
+          redirects: recordedRedirects(),
         };
         await writeFile(BUILD_NOTES_FILE, JSON.stringify(notes));
       },
