@@ -6,10 +6,11 @@ import { unified } from '@astrojs/markdown-remark';
 import remarkSmartypants from 'remark-smartypants';
 import { SMARTYPANTS_OPTIONS } from './src/lib/typography.ts';
 import { BASE_PATH, CACHE_DIR, SITE_URL } from './src/build-env.ts';
-import { lastmodFor } from './src/lib/build-registry.ts';
+import { isRedirectPage, lastmodFor } from './src/lib/build-registry.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { buildNotes } from './src/integrations/build-notes.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
+import { devHeaders } from './src/integrations/dev-headers.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { articleBodyProcessor } from './src/lib/article-body.ts';
 
@@ -46,8 +47,12 @@ export default defineConfig({
       processor: articleBodyProcessor(BASE_PATH),
     }),
     previewInDev,
+    // The preview sends the production Content-Security-Policy and security headers.
+    devHeaders(),
     // Article pages record their last change while they render; the sitemap reads it here.
     sitemap({
+      // A renamed article's old address is a redirect page: search engines should find the new one only.
+      filter: (page) => !isRedirectPage(new URL(page).pathname),
       serialize: (item) => {
         const lastmod = lastmodFor(item.url);
         return lastmod ? { ...item, lastmod } : item;

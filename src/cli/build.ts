@@ -10,12 +10,13 @@
  * Pagefind, which works on one core, leaves the other to the images.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, opendirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, opendirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { publishShareImages } from '../integrations/share-images.ts';
 import type { BuildNotes } from '../integrations/build-notes.ts';
 import { BUILD_NOTES_VARIABLE, SHARE_IMAGE_CACHE } from '../build-env.ts';
+import { buildSummary } from '../lib/build-summary.ts';
 
 const outDir = resolve(process.env.WARTA_OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
@@ -78,6 +79,13 @@ try {
   const [articles] = await Promise.all([indexArticles(staging, notes.searchPages), publishShareImages(notes.shareImages, staging)]);
   await prewarm?.terminate();
   if (!args.includes('--silent')) console.log(`Indeks pencarian: ${articles} artikel; gambar pratinjau tautan: ${notes.shareImages.length}`);
+  // The summary editors read (src/lib/build-summary.ts). The list of article addresses beside
+  // dist/ is what the next build compares with, to name every address that went missing.
+  const articleList = `${outDir}.articles.json`;
+  const previousPaths = existsSync(articleList) ? (JSON.parse(readFileSync(articleList, 'utf8')) as string[]) : undefined;
+  const redirected = notes.redirects.map(({ from }) => from);
+  console.log(`\n${buildSummary({ census: notes.articles, warnings: notes.warnings, previous: previousPaths, redirected })}\n`);
+  writeFileSync(articleList, `${JSON.stringify(notes.articles.published.map(({ path }) => path), null, 1)}\n`);
 } catch (error) {
   fail(1, error);
 }

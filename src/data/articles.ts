@@ -2,6 +2,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { isScheduled as isScheduledAt, latestBreaking, publishedNewestFirst, type Visibility } from '../lib/articles.ts';
 import { createRelatedFinder } from '../lib/related.ts';
 import { buildClock } from '../build-env.ts';
+import { articleCensus } from '../lib/build-summary.ts';
+import { recordArticleCensus } from '../lib/build-registry.ts';
+import { paths } from '../paths.ts';
 import { BANNER_REACH } from '../site.ts';
 
 export type Article = CollectionEntry<'articles'>;
@@ -18,7 +21,11 @@ let published: Promise<Article[]> | undefined;
 
 /** Every article readers may see in this build, newest first (read once per build). */
 export function getPublishedArticles(): Promise<Article[]> {
-  published ??= getCollection('articles').then((articles) => publishedNewestFirst(articles, visibility));
+  published ??= getCollection('articles').then((articles) => {
+    // Every build reads the articles here, even when it renders none of them: the summary's count.
+    recordArticleCensus(articleCensus(articles, buildTime, paths.article));
+    return publishedNewestFirst(articles, visibility);
+  });
   return published;
 }
 

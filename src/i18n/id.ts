@@ -63,6 +63,9 @@ export const id = {
   'corrections.heading': 'Koreksi',
   'editorNote.title': 'Catatan redaksi',
   'relatedLink.label': 'Baca juga:',
+  /** Under a social post quoted in an article (src/components/mdx/SocialPost.astro). */
+  'socialPost.by': '{author} di {platform}',
+  'socialPost.original': 'Lihat unggahan asli di {platform}',
   'footnotes.label': 'Catatan kaki',
   'footnotes.backLabel': 'Kembali ke rujukan {reference}',
   'article.scheduled': 'TERJADWAL',
@@ -93,6 +96,10 @@ export const id = {
   'search.results': '{count} hasil untuk “{query}”',
   'search.none': 'Tidak ada hasil untuk “{query}”. Coba kata lain.',
   'search.error': 'Pencarian sedang tidak tersedia. Coba lagi nanti.',
+
+  /** The page at a renamed article's old address (src/pages/berita/[alias].astro). */
+  'redirect.title': 'Dipindahkan: {title}',
+  'redirect.body': 'Berita ini sudah pindah ke alamat baru:',
 
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.body': 'Maaf, halaman yang Anda cari tidak ada atau sudah dipindahkan.',

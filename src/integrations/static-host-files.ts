@@ -1,6 +1,8 @@
 import { readdir, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { headersFile, type TopLevelEntry } from '../lib/headers.ts';
+import { redirectsFile } from '../lib/aliases.ts';
+import { recordedRedirects } from '../lib/build-registry.ts';
 import { SEARCH_INDEX_FOLDER, SHARE_IMAGE_FOLDER } from '../lib/paths.ts';
 
 /**
@@ -9,7 +11,10 @@ import { SEARCH_INDEX_FOLDER, SHARE_IMAGE_FOLDER } from '../lib/paths.ts';
  */
 const ADDED_LATER: TopLevelEntry[] = [SEARCH_INDEX_FOLDER, SHARE_IMAGE_FOLDER].map((name) => ({ name, folder: true }));
 
-/** Writes `_headers` (security and caching, for Netlify and Cloudflare Pages) into every build, under the configured base. */
+/**
+ * Writes `_headers` (security and caching) and, when articles have aliases, `_redirects`, for
+ * Netlify and Cloudflare Pages, into every build, under the configured base.
+ */
 export function staticHostFiles(): AstroIntegration {
   let base = '/';
   return {
@@ -19,6 +24,9 @@ export function staticHostFiles(): AstroIntegration {
         base = config.base;
       },
       'astro:build:done': async ({ dir }) => {
+        // Renamed articles' old addresses, first, so _headers below covers the file like any other.
+        const redirects = recordedRedirects();
+        if (redirects.length) await writeFile(new URL('_redirects', dir), redirectsFile(redirects));
         const built = (await readdir(dir, { withFileTypes: true })).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
         const names = new Set(built.map((entry) => entry.name));
         const topLevel = [...built, ...ADDED_LATER.filter((entry) => !names.has(entry.name))];

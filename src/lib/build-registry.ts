@@ -1,4 +1,6 @@
 import type { ShareImageText } from './share-image-text.ts';
+import type { ArticleCensus } from './build-summary.ts';
+import type { Redirect } from './aliases.ts';
 
 /**
  * What pages note while they render (an article's last change, the share image a page points
@@ -38,4 +40,36 @@ export function recordSearchPage(file: string, shard: string): void {
 
 export function recordedSearchPages(): ReadonlyMap<string, string> {
   return registry<string>('search-pages');
+}
+
+/** Records a problem that does not stop the build, for the summary `npm run build` ends with. */
+export function recordWarning(message: string): void {
+  registry<true>('warnings').set(message, true);
+}
+
+export function recordedWarnings(): string[] {
+  return [...registry<true>('warnings').keys()];
+}
+
+/** Records what this build published and held back (src/data/articles.ts), for the build's summary. */
+export function recordArticleCensus(census: ArticleCensus): void {
+  registry<ArticleCensus>('census').set('articles', census);
+}
+
+export function recordedArticleCensus(): ArticleCensus | undefined {
+  return registry<ArticleCensus>('census').get('articles');
+}
+
+/** Records a redirect page: the old address and the new one, both site paths (src/pages/berita/[alias].astro). */
+export function recordRedirect(from: string, to: string): void {
+  registry<string>('redirects').set(from, to);
+}
+
+export function recordedRedirects(): Redirect[] {
+  return [...registry<string>('redirects')].map(([from, to]) => ({ from, to }));
+}
+
+/** Whether a site path is a redirect page, which the sitemap leaves out. */
+export function isRedirectPage(path: string): boolean {
+  return registry<string>('redirects').has(path);
 }

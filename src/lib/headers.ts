@@ -4,6 +4,7 @@
  */
 
 import { ASSETS_FOLDER, SHARE_IMAGE_FOLDER } from './paths.ts';
+import { YOUTUBE_FRAME_ORIGIN } from './embeds.ts';
 
 /** Where a search form may send readers without JavaScript (see src/pages/cari.astro). */
 export const FALLBACK_SEARCH_ORIGIN = 'https://www.google.com';
@@ -21,6 +22,8 @@ export const CONTENT_SECURITY_POLICY = [
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",
+  // The <YouTube> embed's host and no other: a pasted <iframe> from anywhere else stays blocked.
+  `frame-src ${YOUTUBE_FRAME_ORIGIN}`,
   "object-src 'none'",
   "base-uri 'self'",
   `form-action 'self' ${FALLBACK_SEARCH_ORIGIN}`,
@@ -37,6 +40,19 @@ export const SECURITY_HEADERS = {
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
   'X-Frame-Options': 'DENY',
 };
+
+/**
+ * What `npm run dev` sends instead (src/integrations/dev-headers.ts): the same headers, with one
+ * directive more. Vite serves stylesheets in dev as `<style>` elements it writes into the page
+ * (and rewrites on every edit), so `style-src-elem` lets style elements through there. Style
+ * attributes still fall under `style-src 'self'`: an inline `style=` is blocked in the preview
+ * as in production, and so are inline and third-party scripts and frames. A pasted `<style>`
+ * element is refused earlier, by the article check (src/lib/satteri-body-guard.ts).
+ */
+export function devSecurityHeaders(headers: Record<string, string> = SECURITY_HEADERS): Record<string, string> {
+  const policy = headers['Content-Security-Policy'];
+  return { ...headers, 'Content-Security-Policy': `${policy}; style-src-elem 'self' 'unsafe-inline'` };
+}
 
 /** Hashed file names never change content: cache for a year. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';

@@ -5,6 +5,7 @@ import { slugify } from '../lib/slugs.ts';
 import { smarten } from '../lib/typography.ts';
 import { PLACEHOLDER } from '../lib/placeholder.ts';
 import { textProblem } from '../lib/unsafe-text.ts';
+import { parseAlias } from '../lib/aliases.ts';
 
 /** Refuses characters that reverse the page around the text or break the feeds (src/lib/unsafe-text.ts). */
 const withoutUnsafeCharacters = (field: string) => (text: string, ctx: z.RefinementCtx) => {
@@ -116,6 +117,24 @@ const articleFields = z
           date: publishDate('corrections.date'),
           text: requiredText('corrections.text').transform(smarten),
         }),
+      )
+      .default([]),
+    /**
+     * The article's old addresses, after a rename: `[/berita/judul-lama/]`. Each gets a page
+     * sending readers on to the current address, and a `_redirects` line (src/lib/aliases.ts).
+     * Kept as the old file names ("judul-lama").
+     */
+    aliases: z
+      .array(
+        z.string({ error: 'aliases: setiap alamat lama harus berupa teks, misalnya /berita/judul-lama/' }).transform((value, ctx) => {
+          const alias = parseAlias(value);
+          if ('problem' in alias) {
+            ctx.addIssue({ code: 'custom', message: alias.problem });
+            return z.NEVER;
+          }
+          return alias.id;
+        }),
+        { error: 'aliases harus berupa daftar, misalnya aliases: [/berita/judul-lama/]' },
       )
       .default([]),
     /** A draft is previewed in `npm run dev` and never published. */

@@ -17,13 +17,14 @@ const PAGES = {
   notFound: '/tidak-ada/',
 };
 
-/** Fixture pages with what the seed lacks: a lead image, hostile text, a byline, an update, a table and footnotes. */
+/** Fixture pages with what the seed lacks: a lead image, hostile text, a byline, an update, a table and footnotes, embeds. */
 const FIXTURE_PAGES = {
   image: '/berita/bergambar/',
   hostile: '/berita/berbahaya/',
   updated: '/berita/waktu-wib/',
   table: '/berita/markdown-khusus/',
   paginated: '/kanal/olahraga/2/',
+  embeds: '/berita/sematan/',
 };
 
 let browser: Browser;

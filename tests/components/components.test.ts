@@ -4,6 +4,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import BreakingBanner from '../../src/components/BreakingBanner.astro';
 import ArticleMeta from '../../src/components/ArticleMeta.astro';
 import SourceFooter from '../../src/components/SourceFooter.astro';
+import YouTube from '../../src/components/mdx/YouTube.astro';
+import SocialPost from '../../src/components/mdx/SocialPost.astro';
 import { publishDate as date } from '../publish-date';
 
 let container: AstroContainer;
@@ -87,5 +89,42 @@ describe('SourceFooter', () => {
   test('renders nothing without a source', async () => {
     const $ = await render(SourceFooter, {});
     expect($('p')).toHaveLength(0);
+  });
+});
+
+describe('YouTube', () => {
+  test('a lazy, titled frame on the privacy-enhanced host, with no inline style', async () => {
+    const $ = await render(YouTube, { id: 'dQw4w9WgXcQ', title: 'Banjir di "Jakarta" </script>' });
+    const frame = $('figure.video-embed iframe');
+    expect(frame.attr('src')).toBe('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
+    expect(frame.attr('title')).toBe('Banjir di "Jakarta" </script>');
+    expect(frame.attr('loading')).toBe('lazy');
+    expect($('[style]')).toHaveLength(0);
+    expect($('script')).toHaveLength(0);
+  });
+
+  test('a wrong id stops the build naming the prop', async () => {
+    await expect(render(YouTube, { id: 'https://youtu.be/dQw4w9WgXcQ', title: 'Video' })).rejects.toThrow(/<YouTube id="https:\/\/youtu\.be\/dQw4w9WgXcQ">: id harus 11 karakter/);
+  });
+});
+
+describe('SocialPost', () => {
+  const props = { platform: 'instagram', author: 'BMKG', date: '2024-11-29', url: 'https://www.instagram.com/p/abc/' };
+
+  test('a quote with author, platform, date and a link to the original, loading no script', async () => {
+    const $ = await container
+      .renderToString(SocialPost, { props, slots: { default: '<p>Waspada hujan lebat.</p>' } })
+      .then((html) => load(html, null, false));
+    expect($('figure.social-post blockquote').attr('cite')).toBe(props.url);
+    expect(text($('blockquote').text())).toBe('Waspada hujan lebat.');
+    expect(text($('figcaption').text())).toBe('BMKG di Instagram, Jumat, 29 November 2024. Lihat unggahan asli di Instagram');
+    expect($('figcaption time').attr('datetime')).toBe('2024-11-29');
+    expect($('figcaption a').attr('href')).toBe(props.url);
+    expect($('figcaption a').attr('rel')).toBe('noopener noreferrer');
+    expect($('script, iframe')).toHaveLength(0);
+  });
+
+  test('a url on another host stops the build naming the prop', async () => {
+    await expect(render(SocialPost, { ...props, platform: 'tiktok' })).rejects.toThrow(/url=.*url harus alamat unggahan https:\/\/ di tiktok\.com/);
   });
 });

@@ -4,6 +4,8 @@ import { afterAll, beforeAll, expect, test } from 'vitest';
 import { load } from 'cheerio';
 import sharp from 'sharp';
 import { SHARE_IMAGE } from '../../src/lib/share-image-text';
+import { devSecurityHeaders, SECURITY_HEADERS } from '../../src/lib/headers';
+import { launchChromium } from '../browser/chromium';
 import { contentDir, shellEnv } from './run';
 
 const PORT = 4398;
@@ -59,4 +61,35 @@ test.each([
   expect(response.headers.get('content-type')).toBe('image/png');
   const { width, height } = await sharp(Buffer.from(await response.arrayBuffer())).metadata();
   expect({ width, height }).toEqual(SHARE_IMAGE);
+});
+
+test('npm run dev sends the production security headers on a page', async () => {
+  await fetchWhenReady(`http://127.0.0.1:${PORT}/berita/draf/`);
+  const response = await fetch(`http://127.0.0.1:${PORT}/berita/draf/`);
+  for (const [name, value] of Object.entries(devSecurityHeaders())) expect(response.headers.get(name), name).toBe(value);
+  // The one difference from production: Vite's own <style> elements, which carry the stylesheet in dev.
+  expect(response.headers.get('content-security-policy')).toBe(`${SECURITY_HEADERS['Content-Security-Policy']}; style-src-elem 'self' 'unsafe-inline'`);
+});
+
+test('in Chromium the preview works under that policy, and an inline style= is blocked as in production', async () => {
+  await fetchWhenReady(`http://127.0.0.1:${PORT}/berita/draf/`);
+  const browser = await launchChromium();
+  try {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+    await page.goto(`http://127.0.0.1:${PORT}/berita/draf/`);
+    await page.waitForLoadState('networkidle');
+    // The site's stylesheet applied (Vite's dev client and its <style> got through), and no refusal on the way.
+    expect(await page.$eval('.draft-badge', (badge) => getComputedStyle(badge).display)).not.toBe('inline');
+    expect(errors).toEqual([]);
+    const color = await page.evaluate(() => {
+      document.body.insertAdjacentHTML('beforeend', '<p id="tempel" style="color: rgb(1, 2, 3)">teks</p>');
+      return getComputedStyle(document.getElementById('tempel')!).color;
+    });
+    expect(color).not.toBe('rgb(1, 2, 3)');
+    await expect.poll(() => errors.join('\n')).toMatch(/Content Security Policy/);
+  } finally {
+    await browser.close();
+  }
 });

@@ -37,6 +37,7 @@ test.each([
   ['article with every component', 'fixtures', '/berita/komponen/'],
   ['article with hostile text', 'fixtures', '/berita/berbahaya/'],
   ['article with a lead picture', 'fixtures', '/berita/bergambar/'],
+  ['article with a video and social posts', 'fixtures', '/berita/sematan/'],
   ['the seed article', 'site', '/berita/menhan-rusia-kunjungi-korea-utara/'],
   ['section', 'fixtures', '/kanal/olahraga/'],
   ['section, an archive page', 'fixtures', '/kanal/olahraga/1/'],

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headersFile, SECURITY_HEADERS } from '../../src/lib/headers';
+import { devSecurityHeaders, headersFile, SECURITY_HEADERS } from '../../src/lib/headers';
 import { headersFor as ruleHeadersFor, parseHeadersFile } from '../browser/serve';
 
 const headersFor = (file: string, path: string) => ruleHeadersFor(parseHeadersFile(file), path);
@@ -44,4 +44,37 @@ test('a page added at the top of the site gets its own short-cache rule, and onl
   const withNewPage = headersFile('/', [...TOP_LEVEL, { name: 'lowongan', folder: true }]);
   expect(headersFor(withNewPage, '/lowongan/')['Cache-Control']).toEqual(['public, max-age=60, stale-while-revalidate=300']);
   expect(headersFor(headersFile('/', TOP_LEVEL), '/lowongan/')['Cache-Control']).toBeUndefined();
+});
+
+test('frames are allowed from the privacy-enhanced YouTube host only', () => {
+  const directives = SECURITY_HEADERS['Content-Security-Policy'].split('; ');
+  expect(directives.filter((d) => d.startsWith('frame-src') || d.startsWith('child-src'))).toEqual(['frame-src https://www.youtube-nocookie.com']);
+  expect(directives.find((d) => d.startsWith('default-src'))).toBe("default-src 'self'");
+});
+
+describe('the preview\'s headers (npm run dev)', () => {
+  const dev = devSecurityHeaders();
+  const directives = dev['Content-Security-Policy']!.split('; ');
+
+  test('are production\'s, every one', () => {
+    expect(Object.keys(dev)).toEqual(Object.keys(SECURITY_HEADERS));
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
+      if (name !== 'Content-Security-Policy') expect(dev[name], name).toBe(value);
+    }
+  });
+
+  test.each([
+    ['style attributes, still under style-src', "style-src 'self'"],
+    ['scripts', "script-src 'self' 'wasm-unsafe-eval'"],
+    ['frames', 'frame-src https://www.youtube-nocookie.com'],
+  ])('keep the production rule for %s', (_, directive) => {
+    expect(directives).toContain(directive);
+  });
+
+  test('add only the style elements Vite writes in dev', () => {
+    expect(directives.filter((d) => !SECURITY_HEADERS['Content-Security-Policy'].split('; ').includes(d))).toEqual([
+      "style-src-elem 'self' 'unsafe-inline'",
+    ]);
+    expect(directives.filter((d) => d.includes('unsafe-inline'))).toHaveLength(1);
+  });
 });

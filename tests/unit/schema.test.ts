@@ -112,3 +112,29 @@ describe('an invalid article names the field and says what is wrong', () => {
     expect(problem({ ...valid, ...change })).toMatch(message);
   });
 });
+
+describe('aliases: the old addresses of a renamed article', () => {
+  test.each([
+    ['one old address', ['/berita/judul-lama/'], ['judul-lama']],
+    ['without the closing slash', ['/berita/judul-lama'], ['judul-lama']],
+    ['with spaces around it', ['  /berita/judul-lama/ '], ['judul-lama']],
+    ['several', ['/berita/a/', '/berita/b-2/'], ['a', 'b-2']],
+    ['none', undefined, []],
+  ])('%s', (_, aliases, ids) => {
+    expect(schema.parse({ ...valid, aliases }).aliases).toEqual(ids);
+  });
+
+  test.each([
+    ['without /berita/', ['/kanal/judul-lama/'], /^aliases\.0: aliases: "\/kanal\/judul-lama\/" harus diawali \/berita\//],
+    ['a whole address', ['https://warta.example/berita/judul-lama/'], /^aliases\.0: aliases: ".*" harus diawali \/berita\//],
+    ['without the leading slash', ['berita/judul-lama/'], /harus diawali \/berita\//],
+    ['the folder alone', ['/berita/'], /^aliases\.0: aliases: "\/berita\/" bukan alamat berita yang sah/],
+    ['two folders deep', ['/berita/2024/judul/'], /bukan alamat berita yang sah/],
+    ['capitals and spaces', ['/berita/Judul Lama/'], /bukan alamat berita yang sah; tulis \/berita\/ lalu nama file lama/],
+    ['a quote that would break a line of _redirects', ['/berita/a"b/'], /bukan alamat berita yang sah/],
+    ['one address, not a list', '/berita/judul-lama/', /^aliases: aliases harus berupa daftar, misalnya aliases: \[\/berita\/judul-lama\/\]/],
+    ['a number', [42], /^aliases\.0: aliases: setiap alamat lama harus berupa teks/],
+  ])('refuses %s', (_, aliases, message) => {
+    expect(problem({ ...valid, aliases })).toMatch(message);
+  });
+});

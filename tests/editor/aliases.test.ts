@@ -1,0 +1,28 @@
+import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { expect, test } from 'vitest';
+import { cli, contentDir, WORK_DIR } from './run';
+
+test('an alias that is another article\'s address stops npm run build, naming the file and the address', async () => {
+  const dir = contentDir('alias-bentrok', { 'typografi.mdx': 'articles/typografi.mdx', 'alias-bentrok.mdx': 'broken/alias-bentrok.mdx' });
+  const outDir = resolve(WORK_DIR, 'alias-bentrok', 'dist');
+  const { code, output } = await cli('src/cli/build.ts', [], { WARTA_CONTENT_DIR: dir, WARTA_CACHE_DIR: resolve(dir, '../cache'), WARTA_OUT_DIR: outDir });
+  expect(code).not.toBe(0);
+  expect(output).toMatch(/alias-bentrok\.mdx  aliases  \/berita\/typografi\/ adalah alamat berita lain yang masih ada \(.*typografi\.mdx\)/);
+  expect(existsSync(outDir)).toBe(false);
+}, 120_000);
+
+test('a renamed article keeps its old address in the next build, and the summary does not call it missing', async () => {
+  const dir = contentDir('alias-ganti-nama', { 'judul-lama.mdx': 'articles/typografi.mdx' });
+  const outDir = resolve(WORK_DIR, 'alias-ganti-nama', 'dist');
+  const build = () => cli('src/cli/build.ts', [], { WARTA_CONTENT_DIR: dir, WARTA_CACHE_DIR: resolve(dir, '../cache'), WARTA_OUT_DIR: outDir });
+  expect((await build()).code).toBe(0);
+  // The editor renames the file and writes the old address in aliases.
+  const source = readFileSync(resolve('tests/fixtures/articles/typografi.mdx'), 'utf8').replace(/^---\n/, '---\naliases: [/berita/judul-lama/]\n');
+  rmSync(resolve(dir, 'judul-lama.mdx'));
+  writeFileSync(resolve(dir, 'judul-baru.mdx'), source);
+  const second = await build();
+  expect(second.code, second.output).toBe(0);
+  expect(second.output).toContain('  Alamat yang hilang sejak build sebelumnya: 0');
+  expect(readFileSync(resolve(outDir, 'berita/judul-lama/index.html'), 'utf8')).toContain('url=/berita/judul-baru/');
+}, 240_000);
