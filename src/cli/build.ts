@@ -15,6 +15,7 @@ import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { publishShareImages } from '../integrations/share-images.ts';
 import type { BuildNotes } from '../integrations/build-notes.ts';
+import type { ShardDigests } from '../integrations/search-index.ts';
 import { BUILD_NOTES_VARIABLE, SHARE_IMAGE_CACHE } from '../build-env.ts';
 import { buildSummary } from '../lib/build-summary.ts';
 
@@ -69,6 +70,7 @@ function fail(status: number, reason?: unknown): never {
 }
 
 const status = await astroExit;
+let searchIndexDigests: ShardDigests = {};
 if (status !== 0) fail(status);
 
 try {
@@ -76,7 +78,14 @@ try {
   rmSync(notesFile);
   // Pagefind's module only now, so it does not sit in memory while Astro runs.
   const { indexArticles } = await import('../integrations/search-index.ts');
-  const [articles] = await Promise.all([indexArticles(staging, notes.searchPages), publishShareImages(notes.shareImages, staging)]);
+  // What each part of the live site's search index was made from: unchanged parts are linked from it.
+  const indexNote = `${outDir}.search-index.json`;
+  const published = existsSync(indexNote) && existsSync(outDir) ? { site: outDir, digests: JSON.parse(readFileSync(indexNote, 'utf8')) } : undefined;
+  const [{ articles, digests }] = await Promise.all([
+    indexArticles(staging, notes.searchPages, { published }),
+    publishShareImages(notes.shareImages, staging),
+  ]);
+  searchIndexDigests = digests;
   await prewarm?.terminate();
   if (!args.includes('--silent')) console.log(`Indeks pencarian: ${articles} artikel; gambar pratinjau tautan: ${notes.shareImages.length}`);
   // The summary editors read (src/lib/build-summary.ts). The list of article addresses beside
@@ -91,6 +100,9 @@ try {
 }
 
 rmSync(previous, { recursive: true, force: true });
+// Gone while the site changes, so a build killed in between never trusts a note about another site.
+rmSync(`${outDir}.search-index.json`, { force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
+writeFileSync(`${outDir}.search-index.json`, JSON.stringify(searchIndexDigests));
