@@ -29,8 +29,8 @@ const profileUrl = z
  * string schema in tests): the photo is a file beside the YAML.
  */
 export function authorSchema<Image extends z.ZodType>(image: () => Image) {
-  return z
-    .object({
+  return z.strictObject(
+    {
       /** The name as bylines write it. */
       name: requiredText('name'),
       /** What the writer does, under the name ("Wartawan di Jakarta"). */
@@ -45,8 +45,13 @@ export function authorSchema<Image extends z.ZodType>(image: () => Image) {
       links: z
         .array(z.object({ label: requiredText('links.label'), url: profileUrl }), { error: 'links harus berupa daftar' })
         .default([]),
-    })
-    .strict({ error: (issue) => `kolom tidak dikenal: ${'keys' in issue ? (issue.keys as string[]).join(', ') : ''}; yang dikenal: name, role, bio, photo, links` });
+    },
+    {
+      // A misspelt field would otherwise vanish quietly (a "foto" that never shows).
+      error: (issue) =>
+        issue.code === 'unrecognized_keys' ? `kolom tidak dikenal: ${issue.keys.join(', ')}; yang dikenal: name, role, bio, photo, links` : undefined,
+    },
+  );
 }
 
 export type AuthorData<Picture> = Omit<z.output<ReturnType<typeof authorSchema<z.ZodString>>>, 'photo'> & { photo?: Picture };
