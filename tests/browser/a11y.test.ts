@@ -24,6 +24,11 @@ const FIXTURE_PAGES = {
   updated: '/berita/waktu-wib/',
   table: '/berita/markdown-khusus/',
   paginated: '/kanal/olahraga/2/',
+  author: '/penulis/rina-wijaya/',
+  archive: '/arsip/',
+  month: '/arsip/2024/11/',
+  live: '/berita/liputan-langsung/',
+  liveClosed: '/berita/liputan-selesai/',
 };
 
 let browser: Browser;

@@ -15,6 +15,8 @@ import { filesOf } from './built';
  */
 const root = resolve(OUTPUT, 'incremental');
 const articles = join(root, 'articles');
+// Beside the articles, where a build looks for the writers' files by default.
+const authors = join(root, 'authors');
 const site = join(root, 'site');
 const cache = join(root, 'cache');
 const coldSite = join(root, 'cold-site');
@@ -29,8 +31,8 @@ function build(outDir: string, cacheDir: string): string {
   });
 }
 
-function edit(file: string, change: (text: string) => string): void {
-  const path = join(articles, file);
+function edit(file: string, change: (text: string) => string, folder = articles): void {
+  const path = join(folder, file);
   const before = readFileSync(path, 'utf8');
   const after = change(before);
   if (after === before) throw new Error(`${file}: the edit changed nothing`);
@@ -49,11 +51,12 @@ beforeAll(() => {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   cpSync(resolve(SITES.fixtures.WARTA_CONTENT_DIR), articles, { recursive: true });
+  cpSync(resolve(SITES.fixtures.WARTA_AUTHORS_DIR), authors, { recursive: true });
   build(site, cache);
 
   // A newsroom's afternoon: a new story on a busy topic, a headline corrected on a story that
   // other pages show in their lists, a story taken down, a file tidied into a folder, and the
-  // breaking flag taken off the banner's story.
+  // breaking flag taken off the banner's story; and the writers' and live pages' changes below.
   writeFileSync(
     join(articles, 'liga-baru.mdx'),
     '---\ntitle: Hasil terbaru liga\ndescription: Pekan terbaru.\npubDate: 2024-11-30\nsection: olahraga\ntags: [Liga]\n---\n\nIsi pekan terbaru.\n',
@@ -64,6 +67,15 @@ beforeAll(() => {
   renameSync(join(articles, 'markdown-lengkap.mdx'), join(articles, 'arsip/markdown-lengkap.mdx'));
   renameSync(join(articles, 'typografi.mdx'), join(articles, 'arsip/typografi.mdx'));
   edit('waktu-wib.mdx', (text) => text.replace('breaking: true\n', ''));
+  // A writer's new bio, a writer's file removed (their bylines lose the link), and a live page
+  // with a new update that closes its coverage.
+  edit('rina-wijaya.yaml', (text) => text.replace('sejak 2015', 'sejak 2016'), authors);
+  rmSync(join(authors, 'dimas-pratama.yaml'));
+  edit('liputan-langsung.mdx', (text) =>
+    text
+      .replace('  start: 2024-11-20T08:00:00+07:00\n', '  start: 2024-11-20T08:00:00+07:00\n  end: 2024-11-22T08:00:00+07:00\n')
+      .replace('---\n\n<Pembaruan', '---\n\n<Pembaruan waktu="2024-11-22T07:00:00+07:00" judul="Liputan ditutup">\nPencarian dihentikan.\n</Pembaruan>\n\n<Pembaruan'),
+  );
   publishLog = build(site, cache);
 
   build(coldSite, coldCache);
