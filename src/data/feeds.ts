@@ -11,6 +11,7 @@ import type { Article } from './articles.ts';
 import { articleBody, type ArticleBody } from './article-body.ts';
 import type { FeedInfo } from '../feeds.ts';
 import { mdxComponents } from '../components/mdx-components.ts';
+import { escapeUTF8 } from 'entities';
 import { liveUpdatesOf } from './live.ts';
 import { formatUpdateTime, type LiveUpdate } from '../lib/live.ts';
 
@@ -85,6 +86,8 @@ function updateItem(article: Article, update: LiveUpdate) {
     link: `${absoluteUrl(paths.article(article.id))}#${update.anchor}`,
     pubDate: update.time.instant,
     description: update.text,
+    // Its words as a paragraph: every item carries content, as feed readers show that first.
+    content: `<p>${escapeUTF8(update.text)}</p>`,
     categories: [t(`section.${article.data.section}`), ...article.data.tags],
   };
 }
