@@ -106,7 +106,7 @@ const articleFields = z
      * says so and the banner lets go at the first build after it). Both moments with an offset.
      */
     live: z
-      .object(
+      .strictObject(
         {
           start: publishDate('live.start').refine((start) => !start.dateOnly, {
             error: 'live.start harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T08:00:00+07:00',
@@ -115,9 +115,13 @@ const articleFields = z
             .refine((end) => !end.dateOnly, { error: 'live.end harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T20:00:00+07:00' })
             .optional(),
         },
-        { error: 'live harus berisi start (dan end bila liputan selesai), masing-masing di baris sendiri' },
+        {
+          error: (issue) =>
+            issue.code === 'unrecognized_keys'
+              ? `live hanya mengenal start dan end, bukan ${issue.keys.join(', ')}`
+              : 'live harus berisi start (dan end bila liputan selesai), masing-masing di baris sendiri',
+        },
       )
-      .strict({ error: 'live hanya mengenal start dan end' })
       .optional(),
     /** The lead picture; `alt` describes it for people who cannot see it. */
     image: z

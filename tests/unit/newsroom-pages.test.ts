@@ -8,6 +8,7 @@ import { isLiveOpen, parseLiveUpdates, updateAnchor, updateHeadline } from '../.
 import { isBreaking, latestBreaking } from '../../src/lib/articles';
 import { liveBlogPosting, profilePage, type ArticleFacts } from '../../src/lib/json-ld';
 import { authorSchema } from '../../src/schemas/author';
+import { articleSchema } from '../../src/schemas/article';
 
 const at = (text: string) => parsePublishDate(text) as PublishDate;
 const dated = (id: string, pubDate: string) => ({ id, data: { pubDate: at(pubDate) } });
@@ -214,5 +215,25 @@ describe('structured data of the new pages', () => {
       inLanguage: 'id',
       mainEntity: { '@type': 'Person', name: 'Rina', url, description: 'Wartawan.' },
     });
+  });
+});
+
+describe('the frontmatter of a live page', () => {
+  const schema = articleSchema(() => z.string());
+  const base = { title: 'Langsung', description: 'Ringkasan', pubDate: '2024-11-29T08:00:00+07:00', section: 'nasional' };
+  const problems = (live: unknown) => {
+    const result = schema.safeParse({ ...base, live });
+    return result.success ? [] : result.error.issues.map((issue) => issue.message);
+  };
+
+  test.each([
+    [{ start: '2024-11-29T08:00:00+07:00' }, []],
+    [{ start: '2024-11-29T08:00:00+07:00', end: '2024-11-29T20:00:00+07:00' }, []],
+    [{ start: '2024-11-29' }, ['live.start harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T08:00:00+07:00']],
+    [{ start: '2024-11-29T08:00:00+07:00', end: '2024-11-29T07:00:00+07:00' }, ['live.end (2024-11-29T07:00:00+07:00) harus sesudah live.start (2024-11-29T08:00:00+07:00)']],
+    [{ start: '2024-11-29T08:00:00+07:00', selesai: '2024-11-29T20:00:00+07:00' }, ['live hanya mengenal start dan end, bukan selesai']],
+    [true, ['live harus berisi start (dan end bila liputan selesai), masing-masing di baris sendiri']],
+  ])('live: %j → %j', (live, expected) => {
+    expect(problems(live)).toEqual(expected);
   });
 });
