@@ -67,10 +67,11 @@ beforeAll(() => {
   renameSync(join(articles, 'markdown-lengkap.mdx'), join(articles, 'arsip/markdown-lengkap.mdx'));
   renameSync(join(articles, 'typografi.mdx'), join(articles, 'arsip/typografi.mdx'));
   edit('waktu-wib.mdx', (text) => text.replace('breaking: true\n', ''));
-  // A writer's new bio, a writer's file removed (their bylines lose the link), and a live page
-  // with a new update that closes its coverage.
+  // A writer's new bio, a writer's file removed, a new one that turns a byline into a link, and
+  // a live page with a new update that closes its coverage.
   edit('rina-wijaya.yaml', (text) => text.replace('sejak 2015', 'sejak 2016'), authors);
-  rmSync(join(authors, 'dimas-pratama.yaml'));
+  rmSync(join(authors, 'sari-lestari.yaml'));
+  writeFileSync(join(authors, 'budi-sari.yaml'), 'name: Budi & “Sari”\nbio: Budi menulis tentang keamanan.\n');
   edit('liputan-langsung.mdx', (text) =>
     text
       .replace('  start: 2024-11-20T08:00:00+07:00\n', '  start: 2024-11-20T08:00:00+07:00\n  end: 2024-11-22T08:00:00+07:00\n')
@@ -83,8 +84,14 @@ beforeAll(() => {
 
 describe('publishing into a built site (incremental build)', () => {
   test('reuses the pages the change did not touch', () => {
-    // Without this the comparison below would pass on a build that reused nothing.
-    expect(reused(publishLog)).toBeGreaterThan(20);
+    // Without this the comparison below would pass on a build that reused nothing. The afternoon
+    // touches most pages (every "Liga" page shows the new story as related, the live page is
+    // related to the national ones), so the count is small; a page of each kind nothing touched
+    // is named.
+    expect(reused(publishLog)).toBeGreaterThan(10);
+    for (const untouched of ['/berita/bergambar/', '/arsip/2024/08/', '/kanal/ekonomi/']) {
+      expect(publishLog).toMatch(new RegExp(`${untouched}index\\.html \\((restored|cached)\\)`));
+    }
   });
 
   test('publishes the same files as a cold build of the same articles', () => {
