@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parsePublishDate } from './lib/dates.ts';
 import { SITE } from './site.ts';
 
@@ -9,6 +9,12 @@ import { SITE } from './site.ts';
 
 /** The articles' folder (WARTA_CONTENT_DIR: tests and benchmarks build other articles). */
 export const CONTENT_DIR = process.env.WARTA_CONTENT_DIR || './content/articles';
+
+/**
+ * The writers' files (WARTA_AUTHORS_DIR), one per writer with a page; by default the folder
+ * `authors` beside the articles', so content and its writers travel together.
+ */
+export const AUTHORS_DIR = process.env.WARTA_AUTHORS_DIR || join(dirname(CONTENT_DIR), 'authors');
 
 /** The site's origin (SITE_URL), for canonical URLs, feeds and share cards. */
 export const SITE_URL = process.env.SITE_URL || SITE.url;

@@ -1,9 +1,10 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
+import { authorSchema } from './schemas/author.ts';
 import { infoPageSchema } from './schemas/info-page.ts';
 import { articleLoader } from './lib/article-loader.ts';
-import { BODIES_AS_MDX, CONTENT_DIR } from './build-env.ts';
+import { AUTHORS_DIR, BODIES_AS_MDX, CONTENT_DIR } from './build-env.ts';
 
 const articles = defineCollection({
   loader: articleLoader(CONTENT_DIR, { bodiesAsMdx: BODIES_AS_MDX }),
@@ -15,4 +16,10 @@ const infoPages = defineCollection({
   schema: infoPageSchema,
 });
 
-export const collections = { articles, infoPages };
+// A writer gets a page by having a file here; none at all is fine (bylines stay plain text).
+const authors = defineCollection({
+  loader: glob({ base: AUTHORS_DIR, pattern: '*.{yaml,yml}' }),
+  schema: ({ image }) => authorSchema(image),
+});
+
+export const collections = { articles, infoPages, authors };

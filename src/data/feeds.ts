@@ -11,6 +11,12 @@ import type { Article } from './articles.ts';
 import { articleBody, type ArticleBody } from './article-body.ts';
 import type { FeedInfo } from '../feeds.ts';
 import { mdxComponents } from '../components/mdx-components.ts';
+import { escapeUTF8 } from 'entities';
+import { liveUpdatesOf } from './live.ts';
+import { formatUpdateTime, type LiveUpdate } from '../lib/live.ts';
+
+/** How many of a live page's newest updates a feed carries, each as an item of its own. */
+export const LIVE_FEED_UPDATES = 10;
 
 let container: Promise<AstroContainer> | undefined;
 const xml = new XMLBuilder();
@@ -55,7 +61,8 @@ export async function articleFeed(
       `<language>${SITE.lang}</language>`,
       `<atom:link href="${absoluteUrl(feed.path)}" rel="self" type="application/rss+xml"/>`,
     ].join(''),
-    items: await Promise.all(
+    items: newestItemsFirst([
+      ...(await Promise.all(
       newest.map(async (article) => ({
         title: article.data.title,
         link: absoluteUrl(paths.article(article.id)),
@@ -66,6 +73,26 @@ export async function articleFeed(
         // RSS's own <author> must be an e-mail address; bylines go in Dublin Core's creator.
         customData: article.data.author.map((name) => xml.build({ 'dc:creator': name })).join(''),
       })),
-    ),
+      )),
+      ...newest.flatMap((article) => liveUpdatesOf(article).slice(0, LIVE_FEED_UPDATES).map((update) => updateItem(article, update))),
+    ]),
   });
+}
+
+/** A live page's update as a feed item of its own, linking to its anchor, so readers of the feed see it arrive. */
+function updateItem(article: Article, update: LiveUpdate) {
+  return {
+    title: update.title ?? t('live.feedTitle', { title: article.data.title, time: formatUpdateTime(update.time.instant) }),
+    link: `${absoluteUrl(paths.article(article.id))}#${update.anchor}`,
+    pubDate: update.time.instant,
+    description: update.text,
+    // Its words as a paragraph: every item carries content, as feed readers show that first.
+    content: `<p>${escapeUTF8(update.text)}</p>`,
+    categories: [t(`section.${article.data.section}`), ...article.data.tags],
+  };
+}
+
+/** Articles and updates together, newest first (a stable sort: articles keep their order), cut to the feed's size. */
+function newestItemsFirst<T extends { pubDate: Date }>(items: T[]): T[] {
+  return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime()).slice(0, FEED_SIZE);
 }

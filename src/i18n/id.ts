@@ -48,6 +48,25 @@ export const id = {
   'list.empty': 'Belum ada berita di sini.',
   'list.laterPageTitle': '{heading} (halaman {page})',
 
+  'author.crumb': 'Penulis',
+  'author.title': '{name}, penulis {site}',
+  'author.description': 'Profil {name} dan berita yang ditulisnya di {site}.',
+  'author.photoAlt': 'Foto {name}',
+  'author.links': 'Tautan {name}',
+  'author.articles': 'Berita oleh {name}',
+
+  'archive.title': 'Arsip berita',
+  'archive.description': 'Semua berita {site}, menurut bulan terbit.',
+  'archive.monthTitle': 'Arsip berita {month}',
+  'archive.monthDescription': 'Berita {site} yang terbit pada {month}, yang terbaru lebih dulu.',
+  'archive.count': '{count} berita',
+  'archive.nav': 'Arsip',
+
+  'live.label': 'LANGSUNG',
+  'live.open': 'Liputan langsung: pembaruan terbaru di atas.',
+  'live.ended': 'Liputan langsung telah berakhir pada {time}.',
+  'live.feedTitle': '{title}: pembaruan {time}',
+
   'pagination.label': 'Halaman',
   'pagination.newer': '← Lebih baru',
   'pagination.older': 'Lebih lama →',

@@ -13,7 +13,7 @@ export function lastModified(data: Pick<ArticleData, 'pubDate' | 'updatedDate' |
 /** What structured data and Open Graph say about an article. */
 export function articleFacts(
   data: ArticleData,
-  where: { url: string; imageUrl: string; sectionName: string },
+  where: { url: string; imageUrl: string; sectionName: string; authorPage?: (name: string) => string | undefined },
 ): ArticleFacts {
   return {
     url: where.url,
@@ -21,7 +21,7 @@ export function articleFacts(
     description: data.description,
     datePublished: data.pubDate.iso,
     dateModified: lastModified(data).iso,
-    authors: data.author,
+    authors: data.author.map((name) => ({ name, url: where.authorPage?.(name) })),
     section: where.sectionName,
     keywords: data.tags,
     imageUrl: where.imageUrl,

@@ -1,9 +1,10 @@
 import type { PublishDate } from './dates.ts';
+import { isLiveOpen, type LiveCoverage } from './live.ts';
 
 /** The part of an article entry the queries need, so they can be tested without Astro. */
 export interface ArticleLike {
   id: string;
-  data: { pubDate: PublishDate; draft: boolean; breaking: boolean; breakingUntil?: PublishDate | undefined };
+  data: { pubDate: PublishDate; draft: boolean; breaking: boolean; breakingUntil?: PublishDate | undefined; live?: LiveCoverage | undefined };
 }
 
 export interface Visibility {
@@ -34,8 +35,13 @@ export function publishedNewestFirst<T extends ArticleLike>(articles: readonly T
     );
 }
 
-/** Breaking at `now`: marked so, and its `breakingUntil`, if it has one, not yet reached. */
+/**
+ * Breaking at `now`: marked so, and its `breakingUntil`, if it has one, not yet reached. Live
+ * coverage is breaking exactly while it is open, whatever its flags say: the banner then leads
+ * to the live page, and a closed one leaves the banner without anyone switching it off.
+ */
 export function isBreaking(article: ArticleLike, now: Date): boolean {
+  if (article.data.live) return isLiveOpen(article.data.live, now);
   const until = article.data.breakingUntil;
   return article.data.breaking && (until === undefined || now.getTime() < until.instant.getTime());
 }

@@ -1,7 +1,13 @@
-import { t } from '../i18n/id.ts';
+import { t, template } from '../i18n/id.ts';
 
 /** Where a story comes from, as the frontmatter's `source` names it. */
 export interface Source {
+  name: string;
+  url?: string | undefined;
+}
+
+/** A person the byline names; `url` is their writer's page, when they have one. */
+export interface Person {
   name: string;
   url?: string | undefined;
 }
@@ -11,20 +17,47 @@ export interface Source {
  * (a wire story is that agency's work, not the newsroom's); without either, no one. The
  * newsroom is never credited by default: it publishes the story, which the publisher says.
  */
-export type Credit = { people: readonly string[] } | { agency: Source };
+export type Credit = { people: readonly Person[] } | { agency: Source };
 
-export function creditFor(authors: readonly string[], source: Source | undefined): Credit | undefined {
-  if (authors.length > 0) return { people: authors };
+/** `pageOf` gives a writer's page for a name, or undefined for a writer without one. */
+export function creditFor(
+  authors: readonly string[],
+  source: Source | undefined,
+  pageOf: (name: string) => string | undefined = () => undefined,
+): Credit | undefined {
+  if (authors.length > 0) return { people: authors.map((name) => withPage(name, pageOf(name))) };
   return source && { agency: source };
 }
 
-/** "A", "A dan B", "A, B dan C". */
-function listOf(names: readonly string[]): string {
-  return names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} ${t('article.and')} ${names[names.length - 1]}`;
+function withPage(name: string, url: string | undefined): Person {
+  return url ? { name, url } : { name };
+}
+
+/** A run of the byline's text; a name with a page links to it. */
+export interface BylinePiece {
+  text: string;
+  href?: string | undefined;
+}
+
+/** "A", ", ", "B", " dan ", "C": the names with the words between them. */
+function listOf(people: readonly Person[]): BylinePiece[] {
+  return people.flatMap((person, index) => {
+    const piece = { text: person.name, href: person.url };
+    if (index === 0) return [piece];
+    return [{ text: index === people.length - 1 ? ` ${t('article.and')} ` : ', ' }, piece];
+  });
+}
+
+/** The byline in pieces, so names can be links: "Oleh " [A] " dan " [B], or the agency's line. */
+export function bylinePieces(credit: Credit | undefined): BylinePiece[] {
+  if (!credit) return [];
+  if ('agency' in credit) return [{ text: t('article.bylineAgency', { source: credit.agency.name }) }];
+  const [before, after] = template('article.byline').split('{names}');
+  return [{ text: before }, ...listOf(credit.people), { text: after }].filter((piece) => piece.text !== '');
 }
 
 /** "Oleh A, B dan C" for people, "Diolah dari Associated Press (AP)" for an agency, nothing for no one. */
 export function formatByline(credit: Credit | undefined): string | undefined {
-  if (!credit) return undefined;
-  return 'people' in credit ? t('article.byline', { names: listOf(credit.people) }) : t('article.bylineAgency', { source: credit.agency.name });
+  const pieces = bylinePieces(credit);
+  return pieces.length > 0 ? pieces.map((piece) => piece.text).join('') : undefined;
 }

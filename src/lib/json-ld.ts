@@ -1,4 +1,4 @@
-import { creditFor, type Source } from './byline.ts';
+import { creditFor, type Person, type Source } from './byline.ts';
 
 /**
  * schema.org structured data for search engines and aggregators, built as plain objects
@@ -23,7 +23,8 @@ export interface ArticleFacts {
   /** ISO day or date-time with offset, as written in the frontmatter. */
   datePublished: string;
   dateModified: string;
-  authors: readonly string[];
+  /** The byline's people, each with their writer's page when they have one. */
+  authors: readonly Person[];
   section: string;
   keywords: readonly string[];
   /** The share image, absolute. */
@@ -55,11 +56,17 @@ function organization(publisher: Publisher): JsonLd {
 
 /** The people of the byline, or the agency the story comes from; never the newsroom by default. */
 function authorsOf(article: ArticleFacts): JsonLd[] | undefined {
-  const credit = creditFor(article.authors, article.source);
+  const pages = new Map(article.authors.map((person) => [person.name, person.url]));
+  const credit = creditFor(article.authors.map(({ name }) => name), article.source, (name) => pages.get(name));
   if (!credit) return undefined;
-  if ('people' in credit) return credit.people.map((name) => ({ '@type': 'Person', name }));
+  if ('people' in credit) return credit.people.map(person);
   const { name, url } = credit.agency;
   return [{ '@type': 'Organization', name, ...(url && { url }) }];
+}
+
+/** A writer, with the address of their page when they have one. */
+function person({ name, url }: Person): JsonLd {
+  return { '@type': 'Person', name, ...(url && { url }) };
 }
 
 /** A NewsArticle; without a byline or a source it names no author (author is optional for Google). */
@@ -90,6 +97,25 @@ export function newsArticle(article: ArticleFacts, publisher: Publisher, languag
   };
 }
 
+/** A live page's coverage: when it opened and closed, and its updates, newest first. */
+export interface LiveFacts {
+  /** ISO date-times with offset. */
+  start: string;
+  end?: string | undefined;
+  updates: readonly { headline: string; datePublished: string; url: string; articleBody: string }[];
+}
+
+/** A live page: the article as a LiveBlogPosting, its coverage times and each update as a BlogPosting. */
+export function liveBlogPosting(article: ArticleFacts, live: LiveFacts, publisher: Publisher, language: string): JsonLd {
+  return {
+    ...newsArticle(article, publisher, language),
+    '@type': 'LiveBlogPosting',
+    coverageStartTime: live.start,
+    ...(live.end && { coverageEndTime: live.end }),
+    liveBlogUpdate: live.updates.map((update) => ({ '@type': 'BlogPosting', ...update })),
+  };
+}
+
 /** Home › section › article, as search results show it. */
 export function breadcrumbList(crumbs: readonly Crumb[]): JsonLd {
   return {
@@ -113,8 +139,42 @@ export function articlePageJsonLd(
   parents: readonly Crumb[],
   publisher: Publisher,
   language: string,
+  live?: LiveFacts,
 ): JsonLd[] {
-  return [newsArticle(article, publisher, language), breadcrumbList([...parents, { name: article.headline, url: article.url }])];
+  const main = live ? liveBlogPosting(article, live, publisher, language) : newsArticle(article, publisher, language);
+  return [main, breadcrumbList([...parents, { name: article.headline, url: article.url }])];
+}
+
+/** What a writer's page says about them. */
+export interface AuthorFacts {
+  name: string;
+  /** The writer's page, absolute. */
+  url: string;
+  role?: string | undefined;
+  bio: string;
+  /** The photo, absolute. */
+  imageUrl?: string | undefined;
+  /** Their profiles elsewhere. */
+  sameAs: readonly string[];
+}
+
+/** A writer's page: a ProfilePage about the Person, whose url is the page (as articles' bylines give it). */
+export function profilePage(author: AuthorFacts, language: string): JsonLd {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'ProfilePage',
+    url: author.url,
+    inLanguage: language,
+    mainEntity: {
+      '@type': 'Person',
+      name: author.name,
+      url: author.url,
+      description: author.bio,
+      ...(author.role && { jobTitle: author.role }),
+      ...(author.imageUrl && { image: author.imageUrl }),
+      ...(author.sameAs.length > 0 && { sameAs: [...author.sameAs] }),
+    },
+  };
 }
 
 /** The site and its newsroom, for the home page. */

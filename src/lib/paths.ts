@@ -1,5 +1,5 @@
 /** The folders of src/pages/ that hold the site's own pages (the search page is src/pages/cari.astro). */
-const ROUTE_FOLDERS = { article: 'berita', section: 'kanal', tag: 'topik', search: 'cari' } as const;
+const ROUTE_FOLDERS = { article: 'berita', section: 'kanal', tag: 'topik', search: 'cari', author: 'penulis', archive: 'arsip' } as const;
 
 /**
  * Builds the site's internal URLs under a base path ("/" at a domain root, or a
@@ -15,6 +15,10 @@ export function createPaths(base: string) {
     section: (id: string) => under(ROUTE_FOLDERS.section, id),
     tag: (slug: string) => under(ROUTE_FOLDERS.tag, slug),
     search: () => under(ROUTE_FOLDERS.search),
+    author: (slug: string) => under(ROUTE_FOLDERS.author, slug),
+    /** The date archive's index, or one month's page ("/arsip/2024/11/"). */
+    archive: (month?: { year: number; month: number }) =>
+      month ? under(ROUTE_FOLDERS.archive, String(month.year), String(month.month).padStart(2, '0')) : under(ROUTE_FOLDERS.archive),
     sectionFeed: (id: string) => `${under(ROUTE_FOLDERS.section, id)}rss.xml`,
     articleImage: (id: string) => `${root}${articleImageFile(encodeURIComponent(id))}`,
     page: (slug: string) => under(slug),

@@ -101,6 +101,29 @@ const articleFields = z
         error: 'breakingUntil harus tanggal dan jam dengan zona waktu, misalnya 2024-11-30T18:00:00+07:00',
       })
       .optional(),
+    /**
+     * Live coverage: the article is a live page whose body is a run of <Pembaruan> updates,
+     * newest on top. `start` is when coverage opened; `end`, once written, closes it (the page
+     * says so and the banner lets go at the first build after it). Both moments with an offset.
+     */
+    live: z
+      .strictObject(
+        {
+          start: publishDate('live.start').refine((start) => !start.dateOnly, {
+            error: 'live.start harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T08:00:00+07:00',
+          }),
+          end: publishDate('live.end')
+            .refine((end) => !end.dateOnly, { error: 'live.end harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T20:00:00+07:00' })
+            .optional(),
+        },
+        {
+          error: (issue) =>
+            issue.code === 'unrecognized_keys'
+              ? `live hanya mengenal start dan end, bukan ${issue.keys.join(', ')}`
+              : 'live harus berisi start (dan end bila liputan selesai), masing-masing di baris sendiri',
+        },
+      )
+      .optional(),
     /** The lead picture; `alt` describes it for people who cannot see it. */
     image: z
       .object({
@@ -162,6 +185,10 @@ const articleFields = z
         path: ['breakingUntil'],
         message: `breakingUntil (${breakingUntil.iso}) tidak boleh sebelum pubDate (${pubDate.iso})`,
       });
+    }
+    const { live } = article;
+    if (live?.end && !live.end.dateOnly && !live.start.dateOnly && live.end.instant <= live.start.instant) {
+      ctx.addIssue({ code: 'custom', path: ['live', 'end'], message: `live.end (${live.end.iso}) harus sesudah live.start (${live.start.iso})` });
     }
     corrections.forEach((correction, index) => {
       if (isBefore(correction.date, pubDate)) {

@@ -25,6 +25,11 @@ const FIXTURE_PAGES = {
   table: '/berita/markdown-khusus/',
   paginated: '/kanal/olahraga/2/',
   embeds: '/berita/sematan/',
+  author: '/penulis/rina-wijaya/',
+  archive: '/arsip/',
+  month: '/arsip/2024/11/',
+  live: '/berita/liputan-langsung/',
+  liveClosed: '/berita/liputan-selesai/',
 };
 
 let browser: Browser;

@@ -62,9 +62,12 @@ describe('ArticleMeta', () => {
       pubDate: date('2024-11-29T18:30:00Z'),
       updatedDate: date('2024-11-30T08:15:00+07:00'),
       readingMinutes: 2,
-      credit: { people: ['Rina', 'Budi'] },
+      credit: { people: [{ name: 'Rina' }, { name: 'Budi', url: '/penulis/budi/' }] },
     });
     expect(text($('.byline').text())).toBe('Oleh Rina dan Budi');
+    // Only the writer with a page is a link; the date links to its month's archive.
+    expect($('.byline a').map((_, a) => [[$(a).text(), $(a).attr('href')]]).get()).toEqual([['Budi', '/penulis/budi/']]);
+    expect($('.dates a').attr('href')).toBe('/arsip/2024/11/');
     expect(text($('.updated').text())).toBe('Diperbarui Sabtu, 30 November 2024, 08.15 WIB');
     expect($('time').map((_, t) => $(t).attr('datetime')).get()).toEqual([
       '2024-11-30T01:30:00+07:00',

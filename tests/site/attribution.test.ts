@@ -39,7 +39,7 @@ describe('bylines credit only who is named in the article', () => {
   test('a named author is credited as a person', () => {
     const $ = page('fixtures', '/berita/waktu-wib/');
     expect(text($('.byline').text())).toBe('Oleh Rina Wijaya');
-    expect(newsArticleOf($).author).toEqual([{ '@type': 'Person', name: 'Rina Wijaya' }]);
+    expect(newsArticleOf($).author).toEqual([{ '@type': 'Person', name: 'Rina Wijaya', url: 'https://warta.example/penulis/rina-wijaya/' }]);
   });
 });
 

@@ -15,12 +15,14 @@ export const SITES = {
   /** Fixture articles that try the awkward cases: typography, hostile text, times, drafts, scheduling. */
   fixtures: {
     WARTA_CONTENT_DIR: 'tests/.output/fixture-articles',
+    WARTA_AUTHORS_DIR: 'tests/.output/fixture-authors',
     WARTA_CACHE_DIR: 'node_modules/.astro-fixtures',
     WARTA_NOW: FIXTURE_NOW,
   },
   /** The fixture site for a domain's sub-path, as GitHub Pages serves a project site. */
   subpath: {
     WARTA_CONTENT_DIR: 'tests/.output/fixture-articles',
+    WARTA_AUTHORS_DIR: 'tests/.output/fixture-authors',
     WARTA_CACHE_DIR: 'node_modules/.astro-test-subpath',
     WARTA_NOW: FIXTURE_NOW,
     SITE_URL: 'https://berita.example',
@@ -36,6 +38,7 @@ export const SITES = {
   subpathAgain: {
     WARTA_BODIES_AS_MDX: '1',
     WARTA_CONTENT_DIR: 'tests/.output/fixture-articles',
+    WARTA_AUTHORS_DIR: 'tests/.output/fixture-authors',
     WARTA_CACHE_DIR: 'node_modules/.astro-test-subpath-again',
     WARTA_NOW: FIXTURE_NOW,
     SITE_URL: 'https://berita.example',
@@ -56,18 +59,21 @@ export function siteRoot(name: keyof typeof SITES): { origin: string; base: stri
  */
 export const PAGINATION_ARTICLES = 65;
 
-/** The fixture articles, plus generated ones that make section and tag pages paginate. */
+/** The fixture articles and writers, plus generated articles that make section, tag and author pages paginate. */
 function prepareFixtureArticles(): void {
   const dir = resolve(SITES.fixtures.WARTA_CONTENT_DIR);
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   cpSync(resolve('tests/fixtures/articles'), dir, { recursive: true });
+  const authors = resolve(SITES.fixtures.WARTA_AUTHORS_DIR);
+  rmSync(authors, { recursive: true, force: true });
+  cpSync(resolve('tests/fixtures/authors'), authors, { recursive: true });
   for (let i = 1; i <= PAGINATION_ARTICLES; i++) {
     // One a day, the last on 2024-10-31: older than every hand-written fixture.
     const day = new Date(Date.UTC(2024, 9, 31 - PAGINATION_ARTICLES + i)).toISOString().slice(0, 10);
     writeFileSync(
       resolve(dir, `liga-${String(i).padStart(2, '0')}.mdx`),
-      `---\ntitle: Hasil pertandingan liga pekan ${i}\ndescription: Ringkasan pekan ${i}.\npubDate: ${day}\nsection: olahraga\ntags: [Liga]\n---\n\nIsi pekan ${i}.\n`,
+      `---\ntitle: Hasil pertandingan liga pekan ${i}\ndescription: Ringkasan pekan ${i}.\npubDate: ${day}\nauthor: Dimas Pratama\nsection: olahraga\ntags: [Liga]\n---\n\nIsi pekan ${i}.\n`,
     );
   }
 }

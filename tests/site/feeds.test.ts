@@ -130,7 +130,8 @@ describe('sitemaps', () => {
     // The feed carries the newest FEED_SIZE of them.
     const feed = (xml('fixtures', '/rss.xml').rss.channel.item as { link: string }[]).map((i) => i.link);
     expect(feed).toHaveLength(Math.min(FEED_SIZE, articles.length));
-    for (const link of feed) expect(articles).toContain(link);
+    // A live page's updates link to their anchors on its page (tests/site/newsroom-pages.test.ts).
+    for (const link of feed) expect(articles).toContain(link.split('#')[0]);
   });
 
   test('the Google News sitemap has the articles of the two days before the build', () => {

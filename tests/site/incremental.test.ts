@@ -15,6 +15,8 @@ import { filesOf } from './built';
  */
 const root = resolve(OUTPUT, 'incremental');
 const articles = join(root, 'articles');
+// Beside the articles, where a build looks for the writers' files by default.
+const authors = join(root, 'authors');
 const site = join(root, 'site');
 const cache = join(root, 'cache');
 const coldSite = join(root, 'cold-site');
@@ -31,8 +33,8 @@ function build(outDir: string, cacheDir: string): string {
   return output;
 }
 
-function edit(file: string, change: (text: string) => string): void {
-  const path = join(articles, file);
+function edit(file: string, change: (text: string) => string, folder = articles): void {
+  const path = join(folder, file);
   const before = readFileSync(path, 'utf8');
   const after = change(before);
   if (after === before) throw new Error(`${file}: the edit changed nothing`);
@@ -51,10 +53,17 @@ beforeAll(() => {
   rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
   cpSync(resolve(SITES.fixtures.WARTA_CONTENT_DIR), articles, { recursive: true });
+  cpSync(resolve(SITES.fixtures.WARTA_AUTHORS_DIR), authors, { recursive: true });
   build(site, cache);
 
-  // The banner's story ends: every page that carries the banner changes.
+  // The banner's stories end: a breaking flag taken off, and a live page with a last update
+  // that closes its coverage. Every page that carries the banner changes.
   edit('waktu-wib.mdx', (text) => text.replace('breaking: true\n', ''));
+  edit('liputan-langsung.mdx', (text) =>
+    text
+      .replace('  start: 2024-11-20T08:00:00+07:00\n', '  start: 2024-11-20T08:00:00+07:00\n  end: 2024-11-22T08:00:00+07:00\n')
+      .replace('---\n\n<Pembaruan', '---\n\n<Pembaruan waktu="2024-11-22T07:00:00+07:00" judul="Liputan ditutup">\nPencarian dihentikan.\n</Pembaruan>\n\n<Pembaruan'),
+  );
   build(site, cache);
 
   // Then a newsroom's afternoon: a new story on a busy topic, a headline corrected on a story
@@ -69,6 +78,10 @@ beforeAll(() => {
   mkdirSync(join(articles, 'arsip'));
   renameSync(join(articles, 'markdown-lengkap.mdx'), join(articles, 'arsip/markdown-lengkap.mdx'));
   renameSync(join(articles, 'typografi.mdx'), join(articles, 'arsip/typografi.mdx'));
+  // A writer's new bio, a writer's file removed, a new one that turns a byline into a link.
+  edit('rina-wijaya.yaml', (text) => text.replace('sejak 2015', 'sejak 2016'), authors);
+  rmSync(join(authors, 'sari-lestari.yaml'));
+  writeFileSync(join(authors, 'budi-sari.yaml'), 'name: Budi & “Sari”\nbio: Budi menulis tentang keamanan.\n');
   publishLog = build(site, cache);
 
   build(coldSite, coldCache);
@@ -76,9 +89,12 @@ beforeAll(() => {
 
 describe('publishing into a built site (incremental build)', () => {
   test('reuses the pages the change did not touch', () => {
-    // Without this the comparison below would pass on a build that reused nothing. Most of
-    // the fixture's 90-odd pages are untouched by the afternoon's changes.
+    // Without this the comparison below would pass on a build that reused nothing; and a page
+    // of each kind that nothing touched is named.
     expect(reused(publishLog)).toBeGreaterThan(40);
+    for (const untouched of ['/berita/bergambar/', '/arsip/2024/08/', '/kanal/ekonomi/']) {
+      expect(publishLog).toMatch(new RegExp(`${untouched}index\\.html \\((restored|cached)\\)`));
+    }
   });
 
   test('publishes the same files as a cold build of the same articles', () => {

@@ -47,6 +47,12 @@ test.each([
   ['search', 'fixtures', '/cari/'],
   ['404', 'fixtures', '/404.html'],
   ['info page', 'fixtures', '/redaksi/'],
+  ['author page', 'fixtures', '/penulis/rina-wijaya/'],
+  ['author page, a later page', 'fixtures', '/penulis/dimas-pratama/1/'],
+  ['archive index', 'fixtures', '/arsip/'],
+  ['month archive', 'fixtures', '/arsip/2024/11/'],
+  ['live page, open', 'fixtures', '/berita/liputan-langsung/'],
+  ['live page, closed', 'fixtures', '/berita/liputan-selesai/'],
 ] as const)('the Nu Html Checker finds no error on the %s page', (_, site, path) => {
   const file = builtFile(site, path);
   expect(htmlFiles).toContain(file);

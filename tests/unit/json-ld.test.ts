@@ -33,8 +33,9 @@ describe('newsArticle', () => {
   });
 
   test.each([
-    ['bylines: each a Person', ['Rina', 'Budi'], undefined, [{ '@type': 'Person', name: 'Rina' }, { '@type': 'Person', name: 'Budi' }]],
-    ['bylines win over the source', ['Rina'], { name: 'AP' }, [{ '@type': 'Person', name: 'Rina' }]],
+    ['bylines: each a Person', [{ name: 'Rina' }, { name: 'Budi' }], undefined, [{ '@type': 'Person', name: 'Rina' }, { '@type': 'Person', name: 'Budi' }]],
+    ['a writer with a page: the Person has its url', [{ name: 'Rina', url: 'https://warta.example/penulis/rina/' }, { name: 'Budi' }], undefined, [{ '@type': 'Person', name: 'Rina', url: 'https://warta.example/penulis/rina/' }, { '@type': 'Person', name: 'Budi' }]],
+    ['bylines win over the source', [{ name: 'Rina' }], { name: 'AP' }, [{ '@type': 'Person', name: 'Rina' }]],
     ['no byline: the source agency is the author', [], { name: 'AP' }, [{ '@type': 'Organization', name: 'AP' }]],
     ['no byline: the source agency with its url', [], { name: 'AP', url: 'https://apnews.com/' }, [{ '@type': 'Organization', name: 'AP', url: 'https://apnews.com/' }]],
   ])('%s', (_, authors, source, expected) => {

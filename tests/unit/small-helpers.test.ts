@@ -23,7 +23,7 @@ describe('the byline credits the people named, else the source, never the newsro
   });
 
   test('a named author wins over the source; no one named and no source is no credit', () => {
-    expect(creditFor(['Rina'], { name: 'AP' })).toEqual({ people: ['Rina'] });
+    expect(creditFor(['Rina'], { name: 'AP' })).toEqual({ people: [{ name: 'Rina' }] });
     expect(creditFor([], { name: 'AP' })).toEqual({ agency: { name: 'AP' } });
     expect(creditFor([], undefined)).toBeUndefined();
   });

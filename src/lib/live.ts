@@ -1,0 +1,119 @@
+import { SITE } from '../site.ts';
+import { latest, parsePublishDate, toJakartaIso, type PublishDate } from './dates.ts';
+
+/**
+ * Live coverage: one article whose body is a run of `<Pembaruan waktu="…" judul="…">…</Pembaruan>`
+ * blocks, the newest on top (editors add each new update above the last). The page shows them
+ * as written; this module reads them from the body's source for what the page cannot render by
+ * itself: the structured data, the feed, and the checks that stop a build on a mistake.
+ */
+
+/** The frontmatter's `live`: when the coverage opened, and when it closed (if it has). */
+export interface LiveCoverage {
+  start: PublishDate;
+  end?: PublishDate | undefined;
+}
+
+/** Whether the coverage is still open at `now` (the build's clock): it is until its end. */
+export function isLiveOpen(live: LiveCoverage, now: Date): boolean {
+  return live.end === undefined || now.getTime() < live.end.instant.getTime();
+}
+
+/** One update as written in the body. */
+export interface LiveUpdate {
+  time: PublishDate;
+  /** The optional heading. */
+  title?: string | undefined;
+  /** The update's words without markup, for the feed and structured data. */
+  text: string;
+  /** The permanent anchor, from its time: "pembaruan-20241129-1405". */
+  anchor: string;
+  /** The body's line the update starts on, for error messages. */
+  line: number;
+}
+
+/** The anchor an update keeps for good: its time in WIB, so editing its words never breaks a link. */
+export function updateAnchor(time: Date): string {
+  const iso = toJakartaIso(time);
+  const seconds = iso.slice(17, 19) === '00' ? '' : iso.slice(17, 19);
+  return `pembaruan-${iso.slice(0, 10).replace(/-/g, '')}-${iso.slice(11, 13)}${iso.slice(14, 16)}${seconds}`;
+}
+
+const UPDATE = /<Pembaruan\b([^>]*)>([\s\S]*?)<\/Pembaruan>/g;
+const OPENING = /<Pembaruan\b/g;
+const ATTRIBUTE = /([a-zA-Z]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
+
+/** Words as a reader reads them: MDX tags, Markdown marks and links reduced to their text. */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/[*_`#>]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function lineAt(source: string, index: number): number {
+  return source.slice(0, index).split('\n').length;
+}
+
+/**
+ * The updates of a live article's body, newest first as written, or the problems that stop the
+ * build (in Indonesian, each with its line): an update without a time or with a time that has
+ * no offset, two with one time, one below an older one, one before the coverage opened or after
+ * it closed.
+ */
+export function parseLiveUpdates(body: string, live: LiveCoverage): { updates: LiveUpdate[]; problems: string[] } {
+  const updates: LiveUpdate[] = [];
+  const problems: string[] = [];
+  const opened = [...body.matchAll(OPENING)].length;
+  for (const match of body.matchAll(UPDATE)) {
+    const line = lineAt(body, match.index);
+    const attributes = Object.fromEntries([...match[1].matchAll(ATTRIBUTE)].map((a) => [a[1], a[2] ?? a[3]]));
+    if (attributes.waktu === undefined) {
+      problems.push(`baris ${line}: <Pembaruan> tanpa waktu; tulis misalnya waktu="2024-11-29T14:05:00+07:00"`);
+      continue;
+    }
+    const time = parsePublishDate(attributes.waktu);
+    if (typeof time === 'string' || time.dateOnly) {
+      problems.push(`baris ${line}: waktu="${attributes.waktu}" harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T14:05:00+07:00`);
+      continue;
+    }
+    const title = attributes.judul?.trim() || undefined;
+    updates.push({ time, title, text: plainText(match[2]), anchor: updateAnchor(time.instant), line });
+  }
+  if (opened > updates.length + problems.length) problems.push('ada <Pembaruan> yang tidak ditutup dengan </Pembaruan>');
+  updates.forEach((update, index) => {
+    const newer = updates[index - 1];
+    const at = `baris ${update.line}: pembaruan ${update.time.iso}`;
+    if (newer && newer.time.instant.getTime() === update.time.instant.getTime()) problems.push(`${at} berwaktu sama dengan pembaruan di baris ${newer.line}`);
+    else if (newer && newer.time.instant < update.time.instant) problems.push(`${at} lebih baru daripada pembaruan di atasnya (baris ${newer.line}); letakkan yang terbaru paling atas`);
+    if (update.time.instant < live.start.instant) problems.push(`${at} sebelum live.start (${live.start.iso})`);
+    if (live.end && update.time.instant > live.end.instant) problems.push(`${at} sesudah live.end (${live.end.iso})`);
+  });
+  return { updates, problems };
+}
+
+const dayFormat = new Intl.DateTimeFormat(SITE.locale, { timeZone: SITE.timeZone, day: 'numeric', month: 'short', year: 'numeric' });
+const clockFormat = new Intl.DateTimeFormat(SITE.locale, { timeZone: SITE.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+
+/** An update's time as readers see it: "29 Nov 2024, 14.05 WIB" (coverage may run for days). */
+export function formatUpdateTime(instant: Date): string {
+  return `${dayFormat.format(instant)}, ${clockFormat.format(instant)} ${SITE.timeZoneLabel}`;
+}
+
+/** The longest headline made from an update's words, in characters (Google shows about 110). */
+export const UPDATE_HEADLINE_MAX = 110;
+
+/** An update's headline for structured data and feeds: its heading, else its opening words. */
+export function updateHeadline(update: Pick<LiveUpdate, 'title' | 'text'>): string {
+  if (update.title) return update.title;
+  if (update.text.length <= UPDATE_HEADLINE_MAX) return update.text;
+  const cut = update.text.slice(0, UPDATE_HEADLINE_MAX - 1);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
+}
+
+/** A live article last changed with its newest update, if that came after its other changes. */
+export function withNewestUpdate(modified: PublishDate, updates: readonly Pick<LiveUpdate, 'time'>[]): PublishDate {
+  return latest(modified, updates[0]?.time);
+}
