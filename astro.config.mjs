@@ -11,6 +11,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { buildNotes } from './src/integrations/build-notes.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { shareImages } from './src/integrations/share-images.ts';
+import { unreferencedAssets } from './src/integrations/unreferenced-assets.ts';
 import { articleBodyProcessor } from './src/lib/article-body.ts';
 
 
@@ -53,6 +54,8 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
+    // Before the file lists: no picture original of an unpublished article stays in the site.
+    unreferencedAssets(),
     staticHostFiles(),
     shareImages(),
     buildNotes(),
