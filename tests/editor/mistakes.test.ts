@@ -103,7 +103,7 @@ describe('a failed npm run build publishes nothing', () => {
   });
 
   test('a RelatedLink to a draft stops the build instead of leaking its headline', async () => {
-    const dir = contentDir('terkait-draf', { 'terkait-draf.mdx': 'broken/terkait-draf.mdx', 'draf.mdx': 'articles/draf.mdx' });
+    const dir = contentDir('terkait-draf', { 'terkait-draf.mdx': 'broken/terkait-draf.mdx', 'draf.mdx': 'articles/draf.mdx', gambar: 'articles/gambar' });
     const outDir = resolve(WORK_DIR, 'terkait-draf', 'dist');
     const { code, output } = await cli('src/cli/build.ts', [], { WARTA_CONTENT_DIR: dir, WARTA_CACHE_DIR: resolve(dir, '../cache'), WARTA_OUT_DIR: outDir });
     expect(code).not.toBe(0);
