@@ -12,6 +12,7 @@ import { buildNotes } from './src/integrations/build-notes.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { devHeaders } from './src/integrations/dev-headers.ts';
 import { shareImages } from './src/integrations/share-images.ts';
+import { unreferencedAssets } from './src/integrations/unreferenced-assets.ts';
 import { articleBodyProcessor } from './src/lib/article-body.ts';
 
 
@@ -58,6 +59,8 @@ export default defineConfig({
         return lastmod ? { ...item, lastmod } : item;
       },
     }),
+    // Before the file lists: no picture original of an unpublished article stays in the site.
+    unreferencedAssets(),
     staticHostFiles(),
     shareImages(),
     buildNotes(),

@@ -8,23 +8,50 @@
  * holds as much memory again as Astro does at the end of a big build (1.4 GB at 5,000
  * articles), so one after the other the peak is the larger of the two rather than the sum, and
  * Pagefind, which works on one core, leaves the other to the images.
+ *
+ * Before anything else a build takes the output folder's lock (a second build at once stops
+ * with a message), puts back the last complete site if a build was killed mid-swap, and
+ * deletes damaged pictures from Astro's image cache so none is published empty.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, opendirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync, opendirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { publishShareImages } from '../integrations/share-images.ts';
 import type { BuildNotes } from '../integrations/build-notes.ts';
 import type { ShardDigests } from '../integrations/search-index.ts';
-import { BUILD_NOTES_VARIABLE, SHARE_IMAGE_CACHE } from '../build-env.ts';
+import { BUILD_NOTES_VARIABLE, CACHE_DIR, SHARE_IMAGE_CACHE } from '../build-env.ts';
 import { buildSummary } from '../lib/build-summary.ts';
+import { takeLock } from '../lib/build-lock.ts';
+import { swapRecovery } from '../lib/site-swap.ts';
+import { removeDamagedImages } from '../lib/whole-image.ts';
 
 const outDir = resolve(process.env.WARTA_OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
 const previous = `${outDir}.previous`;
 // Beside the staging folder, not in it: the notes are the build's own, never published.
 const notesFile = `${outDir}.notes.json`;
+// Written once the staging folder holds a whole site, removed once it is in place.
+const stagingComplete = `${staging}.complete`;
+const lockFile = `${outDir}.lock`;
 const args = process.argv.slice(2);
+
+mkdirSync(dirname(outDir), { recursive: true });
+const lock = takeLock(lockFile);
+if (!lock.taken) {
+  // Nothing touched yet: the other build's staging folder and dist/ stay as they are.
+  console.error(
+    `Build lain (proses ${lock.holder}) sedang menulis ${outDir}. Tunggu sampai selesai, lalu jalankan lagi. ` +
+      `Jika proses ${lock.holder} bukan build Warta, hapus ${lockFile}.`,
+  );
+  process.exit(1);
+}
+process.on('exit', lock.release);
+
+recoverInterruptedSwap();
+// Astro copies a cached picture into the site without a look: an emptied or cut file would be published as it is.
+const damaged = removeDamagedImages(join(CACHE_DIR, 'assets'));
+if (damaged.length > 0) console.log(`Cache gambar: ${damaged.length} berkas rusak dihapus dan akan dibuat ulang.`);
 
 // Rolldown, Astro's compiler and Skia allocate with mimalloc, which by default keeps freed pages
 // for a while and commits whole arenas up front. Returning them at once costs no measurable time
@@ -49,6 +76,22 @@ const astroExit = new Promise<number>((done) => astro.on('close', (code) => done
 const prewarm = isEmpty(SHARE_IMAGE_CACHE) ? new Worker(new URL('./prewarm-share-images.ts', import.meta.url), { stdout: true }) : undefined;
 // Only a head start: if it fails, the build draws what is missing and reports any real problem.
 prewarm?.on('error', () => {});
+
+/** A build killed between the swap's two renames left no dist/: the last complete site goes back first. */
+function recoverInterruptedSwap(): void {
+  const recovery = swapRecovery({
+    site: existsSync(outDir),
+    previous: existsSync(previous),
+    staging: existsSync(staging),
+    stagingComplete: existsSync(stagingComplete),
+  });
+  if (recovery === 'finish') renameSync(staging, outDir);
+  if (recovery === 'restore') renameSync(previous, outDir);
+  if (recovery !== 'none') console.log(`${outDir} dipulihkan dari build terakhir yang lengkap (build sebelumnya terhenti saat menukar folder).`);
+  rmSync(stagingComplete, { force: true });
+  // With a site in place, an older one left aside is of no more use.
+  if (existsSync(outDir)) rmSync(previous, { recursive: true, force: true });
+}
 
 function isEmpty(dir: string): boolean {
   if (!existsSync(dir)) return true;
@@ -99,10 +142,12 @@ try {
   fail(1, error);
 }
 
+writeFileSync(stagingComplete, '');
 rmSync(previous, { recursive: true, force: true });
 // Gone while the site changes, so a build killed in between never trusts a note about another site.
 rmSync(`${outDir}.search-index.json`, { force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
+rmSync(stagingComplete);
 rmSync(previous, { recursive: true, force: true });
 writeFileSync(`${outDir}.search-index.json`, JSON.stringify(searchIndexDigests));

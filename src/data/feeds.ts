@@ -5,6 +5,7 @@ import { loadRenderers } from 'astro:container';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import { FEED_SIZE, SITE } from '../site.ts';
 import { absolutizeHtml } from '../lib/feed-html.ts';
+import { BodyProblem } from '../lib/satteri-body-guard.ts';
 import { t } from '../i18n/id.ts';
 import { absoluteUrl, paths } from '../paths.ts';
 import type { Article } from './articles.ts';
@@ -36,9 +37,16 @@ function fullText(article: Article): Promise<string> {
 }
 
 async function renderFullText(article: Article): Promise<string> {
-  const body = await articleBody(article);
-  const html = body.html ?? (await renderMdx(body.Content!));
-  return absolutizeHtml(html, absoluteUrl(paths.article(article.id)));
+  try {
+    const body = await articleBody(article);
+    const html = body.html ?? (await renderMdx(body.Content!));
+    return absolutizeHtml(html, absoluteUrl(paths.article(article.id)));
+  } catch (error) {
+    if (error instanceof BodyProblem) throw error;
+    // The body checks (src/lib/article-checks.ts) should have stopped anything that fails here; if
+    // not, the editor still learns which file, not just a stack overflow.
+    throw new Error(`${article.filePath ?? article.id}  feed  isi artikel ini tidak dapat dijadikan HTML untuk feed: ${(error as Error).message}`, { cause: error });
+  }
 }
 
 async function renderMdx(Content: NonNullable<ArticleBody['Content']>): Promise<string> {

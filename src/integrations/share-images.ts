@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { copyFile, link, mkdir } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -20,8 +21,10 @@ export function shareImageList(): ShareImageList {
 
 /**
  * Puts each image into the built site: drawn first if the prewarm has not drawn it (in the
- * order given, while the prewarm goes oldest first), then linked from the cache. A hard link costs a
- * directory entry where a copy costs a new file; a cache on another disk gets copies.
+ * order given, while the prewarm goes oldest first), then copied from the cache. Never a hard
+ * link: a published file that shares the cache's bytes changes when the cache is damaged.
+ * A file system that can clone (Btrfs, XFS, APFS) shares blocks copy-on-write instead, which
+ * costs no more than a link; the others get a plain copy.
  */
 export async function publishShareImages(images: ShareImageList, site: string): Promise<void> {
   const cached = await cachedShareImageFiles(
@@ -35,7 +38,7 @@ export async function publishShareImages(images: ShareImageList, site: string): 
       await mkdir(dirname(target), { recursive: true });
       folders.add(dirname(target));
     }
-    await link(cached[index]!, target).catch(() => copyFile(cached[index]!, target));
+    await copyFile(cached[index]!, target, constants.COPYFILE_FICLONE);
   }
 }
 

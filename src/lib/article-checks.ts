@@ -4,6 +4,7 @@ import { mdxToJs } from 'satteri';
 import { imageProblem } from './addresses.ts';
 import { contentFileProblem, displayPath } from './content-files.ts';
 import { blankFrontmatter } from './frontmatter.ts';
+import { nestingProblem, type NestingKind } from './nesting.ts';
 import { BodyProblem, satteriBodyGuard } from './satteri-body-guard.ts';
 import { forbiddenCharacter } from './unsafe-text.ts';
 
@@ -19,14 +20,27 @@ export function readArticleSource(file: string): string {
   }
 }
 
+const NESTING_NAMES: Record<NestingKind, string> = {
+  quote: 'kutipan bertingkat',
+  list: 'daftar bertingkat',
+  emphasis: 'deretan tanda penekanan (*, _ atau ~)',
+};
+
 /**
  * What an article's schema cannot see, checked before it is published: a body character that
- * XML cannot carry (file and line), and the lead picture's file (file and field). Throws a
+ * XML cannot carry (file and line), a body nested deeper than the parsers survive (file and
+ * line, see src/lib/nesting.ts), and the lead picture's file (file and field). Throws a
  * BodyProblem for the first one.
  */
 export function checkArticleFile(source: string, file: string, contentDir: string, picture: unknown): void {
-  const character = forbiddenCharacter(blankFrontmatter(source));
+  const body = blankFrontmatter(source);
+  const character = forbiddenCharacter(body);
   if (character) throw new BodyProblem(`${displayPath(file)}:${character.line}:${character.column}  teks  ${character.problem}`);
+  const nesting = nestingProblem(body);
+  if (nesting) {
+    const what = nesting.kind === 'emphasis' ? `terlalu panjang (${nesting.depth} tanda)` : `terlalu dalam (${nesting.depth} tingkat)`;
+    throw new BodyProblem(`${displayPath(file)}:${nesting.line}  isi  ${NESTING_NAMES[nesting.kind]} ${what}; paling banyak ${nesting.limit}`);
+  }
   if (typeof picture !== 'string') return;
   const problem = imageProblem(picture) ?? contentFileProblem(picture, file, contentDir);
   if (problem) throw new BodyProblem(`${displayPath(file)}  image.src  ${problem}`);

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
 import type Sharp from 'sharp';
 import { SITE } from '../site.ts';
 import { SHARE_IMAGE, type ShareImageText } from './share-image-text.ts';
+import { isWholeImageFile } from './whole-image.ts';
 
 /** Bump when the design below changes, so cached images are drawn again. */
 const DESIGN_VERSION = 2;
@@ -142,11 +143,12 @@ const madeDirs = new Set<string>();
 
 /**
  * The cached PNG file for this text, drawn first if the same text was never drawn with the same
- * design: a rebuild with no change draws nothing again.
+ * design: a rebuild with no change draws nothing again. A cached file that is not a whole PNG
+ * (emptied or cut short: see src/lib/whole-image.ts) is drawn again, never published.
  */
 async function cachedShareImageFile(text: ShareImageText, cacheDir: string): Promise<string> {
   const file = join(cacheDir, `${createHash('sha256').update(JSON.stringify([DESIGN_VERSION, text])).digest('hex')}.png`);
-  if (existsSync(file)) return file;
+  if (isWholeImageFile(file)) return file;
   const png = await renderShareImage(text);
   if (!madeDirs.has(cacheDir)) {
     mkdirSync(cacheDir, { recursive: true });

@@ -3,6 +3,13 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { cli, contentDir, WORK_DIR } from './run';
 
+/** Bodies nested deeper than the parsers survive: each used to crash the build, naming no file (src/lib/nesting.ts). */
+const NESTED: [string, string, RegExp][] = [
+  ['3,000 nested quotes on one line', 'kutipan-bertingkat.mdx', /kutipan-bertingkat\.mdx:10  isi  kutipan bertingkat terlalu dalam \(3000 tingkat\); paling banyak 100/],
+  ['50,000 stars around a word', 'penekanan-panjang.mdx', /penekanan-panjang\.mdx:10  isi  deretan tanda penekanan \(\*, _ atau ~\) terlalu panjang \(50000 tanda\); paling banyak 100/],
+  ['a 300-level list through MDX', 'daftar-bertingkat.mdx', /daftar-bertingkat\.mdx:112  isi  daftar bertingkat terlalu dalam \(101 tingkat\); paling banyak 100/],
+];
+
 /** Each mistake an editor can make, and what the message must say besides the file's name. */
 const MISTAKES: [string, string, RegExp][] = [
   ['an empty title', 'judul-kosong.mdx', /title: title tidak boleh kosong/],
@@ -30,6 +37,7 @@ const MISTAKES: [string, string, RegExp][] = [
   ['a control character in the description', 'kendali-ringkasan.mdx', /description: description memuat karakter kendali U\+0007/],
   ['a control character in the body', 'kendali-isi.mdx', /kendali-isi\.mdx:10:13  teks  karakter kendali U\+000B tidak diizinkan/],
   ['bytes that are not UTF-8', 'bukan-utf8.mdx', /bukan-utf8\.mdx  berkas bukan teks UTF-8 yang sah/],
+  ...NESTED,
 ];
 
 function caseDir(file: string): string {
@@ -80,6 +88,7 @@ describe('a failed npm run build publishes nothing', () => {
     ['a script link in a plain-Markdown body', 'tautan-javascript.mdx', /tautan-javascript\.mdx:10:6  tautan  skema "javascript:" tidak diizinkan/],
     ['a script link in an MDX tag', 'tautan-tag-mdx.mdx', /tautan-tag-mdx\.mdx:10:21  tautan  skema "vbscript:" tidak diizinkan/],
     ['a picture outside the content folder', 'gambar-di-luar.mdx', /gambar-di-luar\.mdx  image\.src  gambar berada di luar folder konten/],
+    ...NESTED,
   ])('after %s the last good dist/ stays as it was, and no half-built folder is left', async (_, file, message) => {
     const { outDir, run } = build(`build-${file}`, file);
     mkdirSync(outDir, { recursive: true });
@@ -94,7 +103,7 @@ describe('a failed npm run build publishes nothing', () => {
   });
 
   test('a RelatedLink to a draft stops the build instead of leaking its headline', async () => {
-    const dir = contentDir('terkait-draf', { 'terkait-draf.mdx': 'broken/terkait-draf.mdx', 'draf.mdx': 'articles/draf.mdx' });
+    const dir = contentDir('terkait-draf', { 'terkait-draf.mdx': 'broken/terkait-draf.mdx', 'draf.mdx': 'articles/draf.mdx', gambar: 'articles/gambar' });
     const outDir = resolve(WORK_DIR, 'terkait-draf', 'dist');
     const { code, output } = await cli('src/cli/build.ts', [], { WARTA_CONTENT_DIR: dir, WARTA_CACHE_DIR: resolve(dir, '../cache'), WARTA_OUT_DIR: outDir });
     expect(code).not.toBe(0);

@@ -13,7 +13,7 @@ let server: ChildProcess;
 
 // `npm run dev` on fixture articles: a draft and a scheduled one, which production leaves out.
 beforeAll(async () => {
-  const dir = contentDir('preview', { 'draf.mdx': 'articles/draf.mdx', 'terjadwal.mdx': 'articles/terjadwal.mdx' });
+  const dir = contentDir('preview', { 'draf.mdx': 'articles/draf.mdx', 'terjadwal.mdx': 'articles/terjadwal.mdx', gambar: 'articles/gambar' });
   server = spawn(process.execPath, // --ignore-lock: runs beside an editor's own `npm run dev` without touching it.
     ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'], {
     env: shellEnv({ WARTA_CONTENT_DIR: dir, WARTA_CACHE_DIR: resolve(dir, '../cache'), WARTA_NOW: '2024-12-01T12:00:00+07:00' }),
