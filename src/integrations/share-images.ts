@@ -1,13 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:fs';
-import { copyFile, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { copyFile, link, mkdir } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { recordedShareImages } from '../lib/build-registry.ts';
 import { articleImageFile, SITE_IMAGE_FILE } from '../lib/paths.ts';
 import { siteShareText, type ShareImageText } from '../lib/share-image-text.ts';
 import { cachedShareImageFiles } from '../lib/share-image.ts';
+import { isWholeImageFile } from '../lib/whole-image.ts';
 import { FINISHED_AFTER_ASTRO, SHARE_IMAGE_CACHE, SITE_URL } from '../build-env.ts';
 
 /** Each share image a build's pages point at: its file in the output folder, and what it says. */
@@ -26,11 +27,16 @@ export function shareImageList(): ShareImageList {
  * A file system that can clone (Btrfs, XFS, APFS) shares blocks copy-on-write instead, which
  * costs no more than a link; the others get a plain copy.
  */
-export async function publishShareImages(images: ShareImageList, site: string): Promise<void> {
+export async function publishShareImages(
+  images: ShareImageList,
+  site: string,
+  published?: PublishedImages,
+): Promise<ShareImageSources> {
   const cached = await cachedShareImageFiles(
     images.map(([, text]) => text),
     SHARE_IMAGE_CACHE,
   );
+  const sources: ShareImageSources = {};
   const folders = new Set<string>();
   for (const [index, [file]] of images.entries()) {
     const target = join(site, file);
@@ -38,8 +44,25 @@ export async function publishShareImages(images: ShareImageList, site: string): 
       await mkdir(dirname(target), { recursive: true });
       folders.add(dirname(target));
     }
+    const source = basename(cached[index]!);
+    sources[file] = source;
+    // The live site's own file when it shows the same picture: a link between two generations
+    // of the published site (never into the cache) costs a directory entry where a copy costs
+    // the file, 57 KB an image.
+    const live = published?.sources[file] === source ? join(published.site, file) : undefined;
+    if (live && isWholeImageFile(live) && (await link(live, target).then(() => true, () => false))) continue;
     await copyFile(cached[index]!, target, constants.COPYFILE_FICLONE);
   }
+  return sources;
+}
+
+/** Which cached picture each published share image is (its file name in the cache, a hash of its text). */
+export type ShareImageSources = Record<string, string>;
+
+/** The live site, and which cached picture each of its share images is (`npm run build` keeps that beside it). */
+export interface PublishedImages {
+  site: string;
+  sources: ShareImageSources;
 }
 
 /**
