@@ -8,6 +8,8 @@ const dir = contentDir('ringkasan', {
   'waktu-wib.mdx': 'articles/waktu-wib.mdx',
   'draf.mdx': 'articles/draf.mdx',
   'terjadwal.mdx': 'articles/terjadwal.mdx',
+  // The draft's and the scheduled article's pictures.
+  gambar: 'articles/gambar',
 });
 const outDir = resolve(WORK_DIR, 'ringkasan', 'dist');
 const build = () =>
@@ -40,7 +42,7 @@ describe('npm run build ends with a summary', () => {
         'Ringkasan build:',
         '  Terbit: 2 artikel',
         '  Terjadwal: 1 artikel (periksa tanggalnya)',
-        '    - Minggu, 1 Desember 2024, 12.00 WIB: Berita terjadwal (/berita/terjadwal/)',
+        '    - Minggu, 1 Desember 2024, 12.00 WIB: Berita terjadwal BocorJadwalJudul (/berita/terjadwal/)',
         '  Draf: 1 artikel',
         '  Peringatan: 0',
       ].join('\n'),
