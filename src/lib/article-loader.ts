@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { createArticleIdAssigner } from './article-ids.ts';
 import { isPlainMarkdown } from './article-body.ts';
@@ -25,7 +26,16 @@ import { bodyAfterFrontmatter, withDatesAsWritten } from './frontmatter.ts';
  */
 export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}): Loader {
   const articleId = createArticleIdAssigner((entry) => existsSync(join(contentDir, entry)));
-  const loader = glob({ base: contentDir, pattern: '**/*.mdx', generateId: ({ entry }) => articleId(entry) });
+  // The file Astro is reading now: it asks for the id, then at once for the stored entry.
+  let reading: string | undefined;
+  const loader = glob({
+    base: contentDir,
+    pattern: '**/*.mdx',
+    generateId: ({ entry }) => {
+      reading = entry;
+      return articleId(entry);
+    },
+  });
   return {
     ...loader,
     load: (context) =>
@@ -42,10 +52,12 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
           ...context.store,
           // Astro keeps an unchanged file's entry as it was, its old path included: an article
           // moved into a folder (or out) would be read, and its module imported, where it no
-          // longer is. An entry whose file is gone is read again from where the file is now.
+          // longer is. An entry stored under another path than the file's is read again. (The
+          // paths are compared, not looked up on disk: 20,000 look-ups cost seconds here.)
           get: <TData extends Record<string, unknown>>(id: string) => {
             const entry = context.store.get<TData>(id);
-            return entry?.filePath && !existsSync(new URL(entry.filePath, context.config.root)) ? undefined : entry;
+            const now = reading && relative(fileURLToPath(context.config.root), resolve(contentDir, reading)).split(sep).join('/');
+            return entry?.filePath && now && entry.filePath !== now ? undefined : entry;
           },
           set: ({ body = '', ...entry }) => {
             // Astro skips an entry whose digest it already has: a moved file's new path would be lost.
