@@ -310,6 +310,7 @@ async function main(): Promise<void> {
         setAside(outDir);
       }
       rows.push(...KINDS.map((kind) => median(measured[kind])));
+      writeReport(rows, runs);
       // Each size's files go as soon as its runs are measured, so 10,000 articles need no more disk than one corpus.
       for (const dir of [contentDir, cacheDir, outDir, setAsideDir]) rmSync(dir, { recursive: true, force: true });
     }
@@ -317,8 +318,13 @@ async function main(): Promise<void> {
     cleanup();
   }
 
+  console.log(table(rows));
+  console.error(`Wrote ${RESULTS}`);
+}
+
+/** Writes bench/RESULTS.md from the rows measured so far: after each size, so a long run cut short keeps what it measured. */
+function writeReport(rows: Measurement[], runs: number): void {
   const result = table(rows);
-  console.log(result);
   const report = [
     '# Build benchmark',
     '',
@@ -343,8 +349,8 @@ async function main(): Promise<void> {
     '',
   ].join('\n');
   writeFileSync(RESULTS, report);
-  console.error(`Wrote ${RESULTS}`);
 }
+
 
 main().catch((error: unknown) => {
   console.error(error instanceof BuildError ? error.message : error);
