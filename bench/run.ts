@@ -10,7 +10,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CORPUS_NOW, writeCorpus, writeNewStory } from './corpus.ts';
 
@@ -172,7 +172,11 @@ interface Measurement {
  * build started meanwhile paid for it: new files cost 0.6 ms each instead of 0.02 ms. So the
  * bench also moves the last run's folders aside rather than delete them between runs.
  */
-function settleDisk(): void {
+function settleDisk(outDir: string): void {
+  // npm run build deletes the site it replaced in a process of its own after it returns; builds
+  // minutes apart never meet that deletion, so the bench waits for it too.
+  const trash = (name: string) => name.startsWith(`${basename(outDir)}.trash-`);
+  while (readdirSync(dirname(outDir)).some(trash)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
   if (process.platform === 'win32') return;
   spawnSync('sync');
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
@@ -296,7 +300,7 @@ async function main(): Promise<void> {
         for (const kind of KINDS) {
           if (kind === 'publish' || kind === 'breaking') added.push(writeNewStory(contentDir, { breaking: kind === 'breaking' }));
           // The last build's site stays in place, as a deploy's does: npm run build replaces it.
-          settleDisk();
+          settleDisk(outDir);
           const result = await build(project, env, outDir);
           const { bytes, files } = dirSize(outDir);
           measured[kind].push({ articles: n, kind, ...result, bytes, files });
@@ -341,7 +345,8 @@ function writeReport(rows: Measurement[], runs: number): void {
     `The build clock is pinned with \`WARTA_NOW=${CORPUS_NOW}\`. *Cold*: a fresh cache folder (\`WARTA_CACHE_DIR\`);`,
     '*warm*: a second build with that cache kept and nothing changed; *publish*: then one new story added (`bench/corpus.ts`',
     'writeNewStory), the newest of the archive, and built; *breaking*: then one new breaking story, which changes the banner.',
-    'Each build replaces the last one\'s output folder, as a deploy does. Wall time is the whole `npm run build` (Astro, then the search index and the last share images); ms / article divides it by the',
+    'Each build replaces the last one\'s output folder, as a deploy does; npm run build deletes the replaced site in a',
+    'process of its own after it returns, and the bench waits for that before the next build. Wall time is the whole `npm run build` (Astro, then the search index and the last share images); ms / article divides it by the',
     'corpus size (drafts included); CPU time is user + system time of the build and its children; peak RSS sums VmRSS',
     `over the build process and all its descendants, polled every ${POLL_MS} ms, and the largest process is the one single`,
     'process (Astro, Pagefind or the `npm run build` wrapper) with the highest VmRSS; output is every file in the output folder.',
