@@ -46,15 +46,6 @@ export async function carriesBanner(article: Article): Promise<boolean> {
   return (await bannerReach).has(article.id);
 }
 
-/**
- * What a page that shows this article in a card or a banner depends on, for its cache key
- * (src/lib/cache-key.ts): the file's digest covers the words, the picture's address covers the
- * picture (it carries a hash of the image file).
- */
-export function cardKey(article: Article): unknown[] {
-  return [article.id, article.digest, article.data.image?.src];
-}
-
 let findRelated: Promise<(article: Article) => Article[]> | undefined;
 
 /** Up to four related articles, for the foot of an article (the index is built once per build). */

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { authorFinder } from '../lib/authors.ts';
+import { entryKey } from '../lib/cache-key.ts';
 import { paths } from '../paths.ts';
 
 export type Author = CollectionEntry<'authors'>;
@@ -28,5 +29,5 @@ export async function bylinePages(names: readonly string[]): Promise<Record<stri
 
 /** What a writer's page shows of the file itself, for its cache key. */
 export function authorKey(author: Author): unknown[] {
-  return [author.id, author.digest, author.data.photo?.src];
+  return entryKey(author, author.data.photo);
 }

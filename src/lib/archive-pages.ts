@@ -1,5 +1,8 @@
+import { cacheKey, cardKey } from './cache-key.ts';
+import { LIST_PAGE_SIZE } from './listing.ts';
+
 /**
- * A section's or topic's list pages, numbered from the oldest so that an archive page, once
+ * A list's pages (a section, topic, writer or month), numbered from the oldest so that an archive page, once
  * full, never changes: a new story changes the front page only, and an incremental build
  * re-renders that page instead of every page of the list (as numbering from the newest did).
  *
@@ -44,4 +47,26 @@ export function archivePages<T>(newestFirst: readonly T[], size: number): ListPa
 export function listPageUrl(frontUrl: string, page: 'front' | number | undefined): string | undefined {
   if (page === undefined) return undefined;
   return page === 'front' ? frontUrl : `${frontUrl}${page}/`;
+}
+
+/**
+ * The getStaticPaths entries of one list (a section, topic, writer or month): its pages, each
+ * with the `page` parameter (none on the front page), whether it carries the breaking-news
+ * banner, and a cache key over the cards it shows, its neighbours, what the list adds of its own
+ * (`keyedOn`: a topic's name, a writer's file) and the banner's story where the banner is shown.
+ * A list given `banner` carries it on its front page only: archive pages never change again.
+ */
+export function listPagePaths<T extends Parameters<typeof cardKey>[0], Params extends Record<string, string>, Props>(
+  newestFirst: readonly T[],
+  { params, props, keyedOn = [], banner }: { params: Params; props: Props; keyedOn?: unknown[]; banner?: { breaking: T | undefined } },
+) {
+  return archivePages(newestFirst, LIST_PAGE_SIZE).map((page) => {
+    const carriesBanner = banner !== undefined && page.number === undefined;
+    const story = carriesBanner && banner.breaking ? cardKey(banner.breaking) : undefined;
+    return {
+      params: { ...params, page: page.number?.toString() },
+      props: { ...props, page, banner: carriesBanner },
+      cacheKey: cacheKey(...keyedOn, page.items.map(cardKey), page.newer, page.older, story),
+    };
+  });
 }

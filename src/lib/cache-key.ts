@@ -8,3 +8,22 @@ import { createHash } from 'node:crypto';
 export function cacheKey(...parts: unknown[]): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('base64url');
 }
+
+/** A content entry as a cache key sees it: Astro's id and the digest of its file. */
+export interface KeyedEntry {
+  id: string;
+  digest?: string | number | undefined;
+}
+
+/**
+ * What a page that shows a content entry depends on: the file's digest covers its words, its
+ * picture's address covers the picture (the address carries a hash of the image file).
+ */
+export function entryKey(entry: KeyedEntry, picture?: { src: unknown } | undefined): unknown[] {
+  return [entry.id, entry.digest, picture?.src];
+}
+
+/** An article as a card or the banner shows it. */
+export function cardKey(article: KeyedEntry & { data: { image?: { src: unknown } | undefined } }): unknown[] {
+  return entryKey(article, article.data.image);
+}

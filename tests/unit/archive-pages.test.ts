@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { archivePages, listPageUrl } from '../../src/lib/archive-pages';
+import { archivePages, listPagePaths, listPageUrl } from '../../src/lib/archive-pages';
+import { cardKey } from '../../src/lib/cache-key';
 
 /** Stories 1 … n, numbered oldest first, given newest first as the site lists them. */
 const stories = (n: number) => Array.from({ length: n }, (_, i) => n - i);
@@ -50,5 +51,44 @@ describe('listPageUrl', () => {
     [3, '/kanal/dunia/3/'],
   ] as const)('%s → %s', (page, url) => {
     expect(listPageUrl('/kanal/dunia/', page)).toBe(url);
+  });
+});
+
+describe('listPagePaths', () => {
+  // 65 stories, newest first: a front page of 25 and archive pages 1 and 2.
+  const story = (n: number, title = `t${n}`) => ({ id: `b${n}`, digest: title, data: {} });
+  const stories = Array.from({ length: 65 }, (_, i) => story(65 - i));
+  const keys = (paths: { cacheKey: string }[]) => paths.map((path) => path.cacheKey);
+  const breaking = story(99);
+
+  test('the front page has no page parameter and is the only one to carry the banner', () => {
+    const paths = listPagePaths(stories, { params: { section: 'dunia' }, props: {}, banner: { breaking } });
+    expect(paths.map(({ params }) => params)).toEqual([{ section: 'dunia', page: undefined }, { section: 'dunia', page: '1' }, { section: 'dunia', page: '2' }]);
+    expect(paths.map(({ props }) => props.banner)).toEqual([true, false, false]);
+  });
+
+  test('a list without the banner carries it on no page', () => {
+    expect(listPagePaths(stories, { params: {}, props: {} }).map(({ props }) => props.banner)).toEqual([false, false, false]);
+  });
+
+  test('a new banner story changes the front page’s key only', () => {
+    const before = keys(listPagePaths(stories, { params: {}, props: {}, banner: { breaking } }));
+    const after = keys(listPagePaths(stories, { params: {}, props: {}, banner: { breaking: story(98) } }));
+    expect(after.map((key, i) => key === before[i])).toEqual([false, true, true]);
+  });
+
+  test('an edited story changes the key of the page that shows it, and what the list adds changes every key', () => {
+    const before = keys(listPagePaths(stories, { params: {}, props: {} }));
+    const edited = stories.map((s) => (s.id === 'b5' ? story(5, 'judul baru') : s));
+    expect(keys(listPagePaths(edited, { params: {}, props: {} })).map((key, i) => key === before[i])).toEqual([true, false, true]);
+    expect(keys(listPagePaths(stories, { params: {}, props: {}, keyedOn: ['Korea Utara'] })).some((key, i) => key === before[i])).toBe(false);
+  });
+});
+
+describe('cardKey', () => {
+  test('a picture’s address is part of an article’s card', () => {
+    const article = { id: 'a', digest: 'd', data: { image: { src: '/_astro/foto.abc.jpg' } } };
+    expect(cardKey(article)).not.toEqual(cardKey({ ...article, data: { image: { src: '/_astro/foto.def.jpg' } } }));
+    expect(cardKey(article)).toEqual(['a', 'd', '/_astro/foto.abc.jpg']);
   });
 });
