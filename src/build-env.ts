@@ -30,9 +30,9 @@ export const BODIES_AS_MDX = process.env.WARTA_BODIES_AS_MDX === '1';
 
 /**
  * Set by `npm run build` (src/cli/build.ts) for the Astro build it runs, to the file where
- * Astro leaves its notes (src/integrations/build-notes.ts): the share images and the pages to
- * index. `npm run build` makes both after Astro exits (see there). Unset, a plain `astro build`
- * makes both itself.
+ * Astro leaves its notes (src/integrations/build-notes.ts: the share images, the pages to index,
+ * and what the build summary reports). `npm run build` makes the images and the index after
+ * Astro exits (see there). Unset, a plain `astro build` makes both itself.
  */
 export const BUILD_NOTES_VARIABLE = 'WARTA_BUILD_NOTES';
 export const BUILD_NOTES_FILE = process.env[BUILD_NOTES_VARIABLE] || undefined;

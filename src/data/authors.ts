@@ -7,7 +7,7 @@ export type Author = CollectionEntry<'authors'>;
 
 let finder: Promise<(name: string) => Author | undefined> | undefined;
 
-/** Every writer with a file, read once per build. */
+/** Every writer with a file. */
 export function getAuthors(): Promise<Author[]> {
   return getCollection('authors');
 }

@@ -14,7 +14,7 @@ import type { FeedInfo } from '../feeds.ts';
 import { mdxComponents } from '../components/mdx-components.ts';
 import { escapeUTF8 } from 'entities';
 import { liveUpdatesOf } from './live.ts';
-import { formatUpdateTime, type LiveUpdate } from '../lib/live.ts';
+import { formatUpdateTime, updateUrl, type LiveUpdate } from '../lib/live.ts';
 
 /** How many of a live page's newest updates a feed carries, each as an item of its own. */
 export const LIVE_FEED_UPDATES = 10;
@@ -91,7 +91,7 @@ export async function articleFeed(
 function updateItem(article: Article, update: LiveUpdate) {
   return {
     title: update.title ?? t('live.feedTitle', { title: article.data.title, time: formatUpdateTime(update.time.instant) }),
-    link: `${absoluteUrl(paths.article(article.id))}#${update.anchor}`,
+    link: updateUrl(absoluteUrl(paths.article(article.id)), update),
     pubDate: update.time.instant,
     description: update.text,
     // Its words as a paragraph: every item carries content, as feed readers show that first.

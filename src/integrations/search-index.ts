@@ -32,7 +32,11 @@ export async function indexArticles(
   { cacheDir = SEARCH_INDEX_CACHE, published }: { cacheDir?: string; published?: PublishedIndex } = {},
 ): Promise<{ articles: number; digests: ShardDigests }> {
   const byShard = new Map<string, string[]>();
-  for (const [file, shard] of pages) byShard.set(shard, [...(byShard.get(shard) ?? []), file]);
+  for (const [file, shard] of pages) {
+    const files = byShard.get(shard) ?? [];
+    files.push(file);
+    byShard.set(shard, files);
+  }
   const shards = shardsNewestFirst(byShard.keys());
   const output = join(site, SEARCH_INDEX_FOLDER);
   await mkdir(output, { recursive: true });

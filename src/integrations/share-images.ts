@@ -19,13 +19,13 @@ export function shareImageList(): ShareImageList {
   return [[SITE_IMAGE_FILE, siteShareText(SITE_URL)], ...recordedShareImages()];
 }
 
-
 /**
  * Puts each image into the built site: drawn first if the prewarm has not drawn it (in the
- * order given, while the prewarm goes oldest first), then copied from the cache. Never a hard
- * link: a published file that shares the cache's bytes changes when the cache is damaged.
- * A file system that can clone (Btrfs, XFS, APFS) shares blocks copy-on-write instead, which
- * costs no more than a link; the others get a plain copy.
+ * order given, while the prewarm goes oldest first). An image the live site already shows is
+ * linked from it (`published`); any other is copied from the cache, never linked into it: a
+ * published file that shares the cache's bytes changes when the cache is damaged. A file
+ * system that can clone (Btrfs, XFS, APFS) shares blocks copy-on-write instead of copying.
+ * Returns which cached picture each image is, for the note beside the site.
  */
 export async function publishShareImages(
   images: ShareImageList,

@@ -10,7 +10,7 @@ import { t, template } from '../i18n/id.ts';
  * punctuation that matches remark-smartypants (src/lib/typography.ts), footnotes labelled in
  * Indonesian, and our plugins: the guard that refuses links and pictures readers must not get
  * (given `contentDir`, also pictures outside it), links and tables. One definition for both
- * ways a body is rendered (see src/lib/article-loader.ts).
+ * ways a body is rendered: plain Markdown by src/data/article-body.ts, MDX through @astrojs/mdx.
  */
 export function articleBodyProcessor(base: string, { contentDir }: { contentDir?: string } = {}) {
   return satteri({

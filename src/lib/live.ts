@@ -1,5 +1,6 @@
 import { SITE } from '../site.ts';
-import { latest, parsePublishDate, toJakartaIso, type PublishDate } from './dates.ts';
+import { parsePublishDate, toJakartaIso, type PublishDate } from './dates.ts';
+import type { LiveFacts } from './json-ld.ts';
 
 /**
  * Live coverage: one article whose body is a run of `<Pembaruan waktu="…" judul="…">…</Pembaruan>`
@@ -113,7 +114,21 @@ export function updateHeadline(update: Pick<LiveUpdate, 'title' | 'text'>): stri
   return `${cut.slice(0, cut.lastIndexOf(' ') > 0 ? cut.lastIndexOf(' ') : cut.length)}…`;
 }
 
-/** A live article last changed with its newest update, if that came after its other changes. */
-export function withNewestUpdate(modified: PublishDate, updates: readonly Pick<LiveUpdate, 'time'>[]): PublishDate {
-  return latest(modified, updates[0]?.time);
+/** An update's permanent address: the article's, with the update's anchor. */
+export function updateUrl(articleUrl: string, update: Pick<LiveUpdate, 'anchor'>): string {
+  return `${articleUrl}#${update.anchor}`;
+}
+
+/** What structured data says of a live page: its coverage times and each update (newest first). */
+export function liveFacts(coverage: LiveCoverage, updates: readonly LiveUpdate[], articleUrl: string): LiveFacts {
+  return {
+    start: coverage.start.iso,
+    end: coverage.end?.iso,
+    updates: updates.map((update) => ({
+      headline: updateHeadline(update),
+      datePublished: update.time.iso,
+      url: updateUrl(articleUrl, update),
+      articleBody: update.text,
+    })),
+  };
 }

@@ -18,13 +18,18 @@ export function createPaths(base: string) {
     author: (slug: string) => under(ROUTE_FOLDERS.author, slug),
     /** The date archive's index, or one month's page ("/arsip/2024/11/"). */
     archive: (month?: { year: number; month: number }) =>
-      month ? under(ROUTE_FOLDERS.archive, String(month.year), String(month.month).padStart(2, '0')) : under(ROUTE_FOLDERS.archive),
+      month ? under(ROUTE_FOLDERS.archive, ...Object.values(monthSegments(month))) : under(ROUTE_FOLDERS.archive),
     sectionFeed: (id: string) => `${under(ROUTE_FOLDERS.section, id)}rss.xml`,
     articleImage: (id: string) => `${root}${articleImageFile(encodeURIComponent(id))}`,
     page: (slug: string) => under(slug),
     /** A file at the site root, such as "rss.xml". */
     file: (name: string) => `${root}${name}`,
   };
+}
+
+/** A month as its address writes it ({ year: '2024', month: '11' }): the month pages' parameters, and their addresses above. */
+export function monthSegments({ year, month }: { year: number; month: number }): { year: string; month: string } {
+  return { year: String(year), month: String(month).padStart(2, '0') };
 }
 
 /** The folder of the output that holds share images. */

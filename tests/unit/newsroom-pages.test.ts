@@ -1,16 +1,17 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
-import { parsePublishDate, type PublishDate } from '../../src/lib/dates';
+import { publishDate } from '../publish-date';
+import { lastModified } from '../../src/lib/article-facts';
 import { archiveIndex, groupByMonth, monthOf, monthTitle } from '../../src/lib/date-archive';
 import { articlesBy, authorFinder } from '../../src/lib/authors';
 import { bylinePieces, creditFor } from '../../src/lib/byline';
-import { isLiveOpen, parseLiveUpdates, updateAnchor, updateHeadline } from '../../src/lib/live';
+import { isLiveOpen, liveFacts, parseLiveUpdates, updateAnchor, updateHeadline } from '../../src/lib/live';
 import { isBreaking, latestBreaking } from '../../src/lib/articles';
 import { liveBlogPosting, profilePage, type ArticleFacts } from '../../src/lib/json-ld';
 import { authorSchema } from '../../src/schemas/author';
 import { articleSchema } from '../../src/schemas/article';
 
-const at = (text: string) => parsePublishDate(text) as PublishDate;
+const at = publishDate;
 const dated = (id: string, pubDate: string) => ({ id, data: { pubDate: at(pubDate) } });
 
 describe('date archives go by the month in WIB', () => {
@@ -235,5 +236,27 @@ describe('the frontmatter of a live page', () => {
     [true, ['live harus berisi start (dan end bila liputan selesai), masing-masing di baris sendiri']],
   ])('live: %j → %j', (live, expected) => {
     expect(problems(live)).toEqual(expected);
+  });
+});
+
+describe('a live page in structured data', () => {
+  const update = (time: string, title?: string) => ({ time: publishDate(time), title, text: 'Isi.', anchor: `a-${time.slice(11, 13)}`, line: 1 });
+  const updates = [update('2024-11-22T09:00:00+07:00', 'Terbaru'), update('2024-11-21T09:00:00+07:00')];
+
+  test('coverage times and every update, each at its own anchor', () => {
+    expect(liveFacts({ start: publishDate('2024-11-20T08:00:00+07:00') }, updates, 'https://warta.example/berita/x/')).toEqual({
+      start: '2024-11-20T08:00:00+07:00',
+      end: undefined,
+      updates: [
+        { headline: 'Terbaru', datePublished: '2024-11-22T09:00:00+07:00', url: 'https://warta.example/berita/x/#a-09', articleBody: 'Isi.' },
+        { headline: 'Isi.', datePublished: '2024-11-21T09:00:00+07:00', url: 'https://warta.example/berita/x/#a-09', articleBody: 'Isi.' },
+      ],
+    });
+  });
+
+  test('the newest update is the page’s last change when it came after the others', () => {
+    const data = { pubDate: publishDate('2024-11-20'), updatedDate: publishDate('2024-11-21'), corrections: [] };
+    expect(lastModified(data, updates).iso).toBe('2024-11-22T09:00:00+07:00');
+    expect(lastModified(data).iso).toBe('2024-11-21');
   });
 });
