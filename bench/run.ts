@@ -176,7 +176,11 @@ function settleDisk(outDir: string): void {
   // npm run build deletes the site it replaced in a process of its own after it returns; builds
   // minutes apart never meet that deletion, so the bench waits for it too.
   const trash = (name: string) => name.startsWith(`${basename(outDir)}.trash-`);
-  while (readdirSync(dirname(outDir)).some(trash)) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+  const deadline = Date.now() + 10 * 60_000;
+  while (readdirSync(dirname(outDir)).some(trash)) {
+    if (Date.now() > deadline) throw new Error(`${dirname(outDir)}: the replaced site was still being deleted after 10 minutes`);
+    Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
+  }
   if (process.platform === 'win32') return;
   spawnSync('sync');
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1000);
@@ -355,7 +359,6 @@ function writeReport(rows: Measurement[], runs: number): void {
   ].join('\n');
   writeFileSync(RESULTS, report);
 }
-
 
 main().catch((error: unknown) => {
   console.error(error instanceof BuildError ? error.message : error);

@@ -55,9 +55,3 @@ export function bylinePieces(credit: Credit | undefined): BylinePiece[] {
   const [before, after] = template('article.byline').split('{names}');
   return [{ text: before }, ...listOf(credit.people), { text: after }].filter((piece) => piece.text !== '');
 }
-
-/** "Oleh A, B dan C" for people, "Diolah dari Associated Press (AP)" for an agency, nothing for no one. */
-export function formatByline(credit: Credit | undefined): string | undefined {
-  const pieces = bylinePieces(credit);
-  return pieces.length > 0 ? pieces.map((piece) => piece.text).join('') : undefined;
-}

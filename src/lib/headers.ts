@@ -49,9 +49,9 @@ export const SECURITY_HEADERS = {
  * as in production, and so are inline and third-party scripts and frames. A pasted `<style>`
  * element is refused earlier, by the article check (src/lib/satteri-body-guard.ts).
  */
-export function devSecurityHeaders(headers: Record<string, string> = SECURITY_HEADERS): Record<string, string> {
-  const policy = headers['Content-Security-Policy'];
-  return { ...headers, 'Content-Security-Policy': `${policy}; style-src-elem 'self' 'unsafe-inline'` };
+export function devSecurityHeaders(): Record<string, string> {
+  const policy = SECURITY_HEADERS['Content-Security-Policy'];
+  return { ...SECURITY_HEADERS, 'Content-Security-Policy': `${policy}; style-src-elem 'self' 'unsafe-inline'` };
 }
 
 /** Hashed file names never change content: cache for a year. */

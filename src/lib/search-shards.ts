@@ -13,6 +13,13 @@ export function searchShard(published: Date, newestYear: string): string {
   return month.startsWith(newestYear) ? month : month.slice(0, 4);
 }
 
+/** Each article's part, given every published article newest first: the newest one's year goes by month. */
+export function searchShardOf(newestFirst: readonly { data: { pubDate: { instant: Date } } }[]): (published: Date) => string {
+  const newest = newestFirst[0];
+  const newestYear = newest ? toJakartaIso(newest.data.pubDate.instant).slice(0, 4) : '';
+  return (published) => searchShard(published, newestYear);
+}
+
 /** The parts, newest first: the order the search page loads them in (the first one leads). */
 export function shardsNewestFirst(shards: Iterable<string>): string[] {
   return [...new Set(shards)].sort().reverse();

@@ -54,4 +54,3 @@ export function authorSchema<Image extends z.ZodType>(image: () => Image) {
   );
 }
 
-export type AuthorData<Picture> = Omit<z.output<ReturnType<typeof authorSchema<z.ZodString>>>, 'photo'> & { photo?: Picture };

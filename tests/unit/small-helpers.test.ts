@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { creditFor, formatByline } from '../../src/lib/byline';
+import { bylinePieces, creditFor, type Credit } from '../../src/lib/byline';
+
+/** The byline as a reader reads it (its pieces' words), or none. */
+function formatByline(credit: Credit | undefined): string | undefined {
+  const pieces = bylinePieces(credit);
+  return pieces.length > 0 ? pieces.map((piece) => piece.text).join('') : undefined;
+}
 import { createPaths, siteSearchScope } from '../../src/lib/paths';
 import { infoPageNameProblem } from '../../src/lib/info-pages';
 import { groupByTag } from '../../src/lib/tags';
