@@ -4,25 +4,8 @@ import { isBefore, parsePublishDate } from '../lib/dates.ts';
 import { slugify } from '../lib/slugs.ts';
 import { smarten } from '../lib/typography.ts';
 import { PLACEHOLDER } from '../lib/placeholder.ts';
-import { textProblem } from '../lib/unsafe-text.ts';
+import { httpUrl, optionalText, requiredText } from './fields.ts';
 import { parseAlias } from '../lib/aliases.ts';
-
-/** Refuses characters that reverse the page around the text or break the feeds (src/lib/unsafe-text.ts). */
-const withoutUnsafeCharacters = (field: string) => (text: string, ctx: z.RefinementCtx) => {
-  const problem = textProblem(text);
-  if (problem) ctx.addIssue({ code: 'custom', message: `${field} ${problem}` });
-};
-
-/** Text an editor must fill in: trimmed, and not empty. */
-const requiredText = (field: string) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `${field} wajib diisi` : `${field} harus berupa teks`) })
-    .superRefine(withoutUnsafeCharacters(field))
-    .trim()
-    .min(1, { error: `${field} tidak boleh kosong` });
-
-/** Text an editor may leave out. */
-const optionalText = (field: string) => z.string().superRefine(withoutUnsafeCharacters(field)).trim().transform(smarten).optional();
 
 /** `2024-11-29` (a day) or `2024-11-29T14:05:00+07:00` (a moment with its offset), quoted or not. */
 const publishDate = (field: string) =>
@@ -41,16 +24,6 @@ const publishDate = (field: string) =>
 
 const booleanFlag = (field: string) =>
   z.boolean({ error: `${field} harus true atau false (tanpa tanda kutip)` }).default(false);
-
-const httpUrl = z
-  .url({
-    protocol: /^https?$/,
-    hostname: z.regexes.domain,
-    error: 'source.url harus alamat lengkap yang diawali http:// atau https://',
-  })
-  .superRefine(withoutUnsafeCharacters('source.url'))
-  // Written as browsers would send it (a quote or space percent-encoded), so the href is valid HTML.
-  .transform((url) => new URL(url).href);
 
 /**
  * The frontmatter of an article, except what only Astro's image() helper can check. Headlines,
@@ -88,7 +61,7 @@ const articleFields = z
       )
       .default([]),
     /** Where the story comes from, shown as "Sumber: …"; linked when there is a url. */
-    source: z.object({ name: requiredText('source.name').transform(smarten), url: httpUrl.optional() }).optional(),
+    source: z.object({ name: requiredText('source.name').transform(smarten), url: httpUrl('source.url').optional() }).optional(),
     /** Shows the article in the site-wide breaking-news banner. */
     breaking: booleanFlag('breaking'),
     /**

@@ -1,3 +1,4 @@
+import { load } from 'cheerio';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test } from 'vitest';
@@ -24,5 +25,6 @@ test('a renamed article keeps its old address in the next build, and the summary
   const second = await build();
   expect(second.code, second.output).toBe(0);
   expect(second.output).toContain('  Alamat yang hilang sejak build sebelumnya: 0');
-  expect(readFileSync(resolve(outDir, 'berita/judul-lama/index.html'), 'utf8')).toContain('url=/berita/judul-baru/');
+  const redirect = load(readFileSync(resolve(outDir, 'berita/judul-lama/index.html'), 'utf8'));
+  expect(redirect('meta[http-equiv="refresh"]').attr('content')).toBe('0; url=/berita/judul-baru/');
 }, 240_000);

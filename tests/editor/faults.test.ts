@@ -89,10 +89,8 @@ describe('npm run build under faults', { timeout: 300_000 }, () => {
   test('two builds at once: any that does not run says why, and the site is whole', async () => {
     const results = await Promise.all([build(), build()]);
     expect(results.some(({ code }) => code === 0)).toBe(true);
-    for (const { code, output } of results.filter(({ code }) => code !== 0)) {
-      expect(code).not.toBe(0);
-      expect(output).toContain('Build lain (proses');
-    }
+    // Which of the two starts first is a race; the one that does not run, if any, says why.
+    for (const { output } of results.filter(({ code }) => code !== 0)) expect(output).toContain('Build lain (proses');
     const built = site();
     expect([...built.keys()].sort()).toEqual([...firstBuild.keys()].sort());
     expectComplete(built);
@@ -107,6 +105,7 @@ describe('npm run build under faults', { timeout: 300_000 }, () => {
         .filter((entry) => entry.isFile())
         .map((entry) => statSync(join(entry.parentPath, entry.name)).ino),
     );
+    expect(pictures(before).length).toBeGreaterThan(4);
     for (const file of pictures(before)) expect(cachedFiles.has(statSync(join(outDir, file)).ino), file).toBe(false);
     damageCache();
     expect(site()).toEqual(before);

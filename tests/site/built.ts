@@ -38,6 +38,13 @@ export function jsonLd($: CheerioAPI): Record<string, unknown>[] {
     .map((script) => JSON.parse($(script).text()) as Record<string, unknown>);
 }
 
+/** The page's structured data block of one type ("NewsArticle"); fails the test when there is none. */
+export function jsonLdOfType($: CheerioAPI, type: string): Record<string, any> {
+  const block = jsonLd($).find((data) => data['@type'] === type);
+  if (!block) throw new Error(`no ${type} in the page's structured data`);
+  return block;
+}
+
 /** Characters outside XML 1.0's Char production, written as they are or as a character reference. */
 const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}|&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01])|x0*(?:[0-8bcef]|1[0-9a-f]|fff[ef]|d[89a-f][0-9a-f]{2}));/iu;
 

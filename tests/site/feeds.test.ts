@@ -137,39 +137,15 @@ describe('sitemaps', () => {
   test('the Google News sitemap has the articles of the two days before the build', () => {
     const news = xml('fixtures', '/news-sitemap.xml').urlset;
     expect(news['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
+    const entry = (path: string, published: string, title: string) => ({
+      loc: `${ORIGIN}${path}`,
+      'news:news': { 'news:publication': { 'news:name': 'Warta', 'news:language': 'id' }, 'news:publication_date': published, 'news:title': title },
+    });
     expect(news.url).toEqual([
-      {
-        loc: `${ORIGIN}/berita/breaking-berakhir/`,
-        'news:news': {
-          'news:publication': { 'news:name': 'Warta', 'news:language': 'id' },
-          'news:publication_date': '2024-11-30T20:00:00+07:00',
-          'news:title': 'Breaking yang sudah berakhir',
-        },
-      },
-      {
-        loc: `${ORIGIN}/berita/breaking-berlangsung/`,
-        'news:news': {
-          'news:publication': { 'news:name': 'Warta', 'news:language': 'id' },
-          'news:publication_date': '2024-11-30T10:00:00+07:00',
-          'news:title': 'Breaking yang masih berlangsung',
-        },
-      },
-      {
-        loc: `${ORIGIN}/berita/waktu-tanpa-kutip/`,
-        'news:news': {
-          'news:publication': { 'news:name': 'Warta', 'news:language': 'id' },
-          'news:publication_date': '2024-11-30T07:00:00+07:00',
-          'news:title': 'Terbit pukul tujuh pagi WIB',
-        },
-      },
-      {
-        loc: `${ORIGIN}/berita/waktu-wib/`,
-        'news:news': {
-          'news:publication': { 'news:name': 'Warta', 'news:language': 'id' },
-          'news:publication_date': '2024-11-30T01:30:00+07:00',
-          'news:title': 'Berita yang terbit lewat tengah malam WIB',
-        },
-      },
+      entry('/berita/breaking-berakhir/', '2024-11-30T20:00:00+07:00', 'Breaking yang sudah berakhir'),
+      entry('/berita/breaking-berlangsung/', '2024-11-30T10:00:00+07:00', 'Breaking yang masih berlangsung'),
+      entry('/berita/waktu-tanpa-kutip/', '2024-11-30T07:00:00+07:00', 'Terbit pukul tujuh pagi WIB'),
+      entry('/berita/waktu-wib/', '2024-11-30T01:30:00+07:00', 'Berita yang terbit lewat tengah malam WIB'),
     ]);
   });
 

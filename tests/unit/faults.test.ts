@@ -39,6 +39,7 @@ describe('the build lock', () => {
   test('releasing never removes a lock another build has taken since', () => {
     rmSync(lockFile, { force: true });
     const first = takeLock(lockFile, 1111, isAlive);
+    expect(first.taken).toBe(true);
     writeFileSync(lockFile, '2222');
     if (first.taken) first.release();
     expect(readFileSync(lockFile, 'utf8')).toBe('2222');
