@@ -5,7 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import remarkSmartypants from 'remark-smartypants';
 import { SMARTYPANTS_OPTIONS } from './src/lib/typography.ts';
-import { BASE_PATH, CACHE_DIR, SITE_URL } from './src/build-env.ts';
+import { BASE_PATH, CACHE_DIR, LINKED_PAGES_VARIABLE, SITE_URL } from './src/build-env.ts';
 import { isRedirectPage, lastmodFor } from './src/lib/build-registry.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { buildNotes } from './src/integrations/build-notes.ts';
@@ -80,6 +80,9 @@ export default defineConfig({
   },
   vite: {
     build: {
+      // `npm run build` has linked the live site's unchanged pages into its empty staging
+      // folder (src/lib/unchanged-pages.ts): emptying it again would throw them away.
+      emptyOutDir: !process.env[LINKED_PAGES_VARIABLE],
       // Scripts as files, never inlined: a strict Content-Security-Policy can then allow them by origin.
       assetsInlineLimit: 0,
       rollupOptions: {

@@ -56,3 +56,10 @@ export function buildClock(value = process.env.WARTA_NOW, now = new Date()): Dat
   }
   return parsed.instant;
 }
+
+/**
+ * Set by `npm run build` to the staging folder when it linked the live site's unchanged pages
+ * into it (src/lib/unchanged-pages.ts): a page that renders removes its link first
+ * (src/middleware.ts), so the new page never writes into the live site.
+ */
+export const LINKED_PAGES_VARIABLE = 'WARTA_LINKED_PAGES_IN';

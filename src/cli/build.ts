@@ -20,10 +20,11 @@ import { Worker } from 'node:worker_threads';
 import { publishShareImages, type ShareImageSources } from '../integrations/share-images.ts';
 import type { BuildNotes } from '../integrations/build-notes.ts';
 import type { ShardDigests } from '../integrations/search-index.ts';
-import { BUILD_NOTES_VARIABLE, CACHE_DIR, SHARE_IMAGE_CACHE } from '../build-env.ts';
+import { BUILD_NOTES_VARIABLE, CACHE_DIR, LINKED_PAGES_VARIABLE, SHARE_IMAGE_CACHE } from '../build-env.ts';
 import { buildSummary } from '../lib/build-summary.ts';
 import { takeLock } from '../lib/build-lock.ts';
 import { swapRecovery } from '../lib/site-swap.ts';
+import { astroManifestFile, keyedPageFiles, linkPages, manifestDigest, removeLeftoverLinks } from '../lib/unchanged-pages.ts';
 import { removeDamagedImages } from '../lib/whole-image.ts';
 
 const outDir = resolve(process.env.WARTA_OUT_DIR ?? 'dist');
@@ -34,13 +35,16 @@ const notesFile = `${outDir}.notes.json`;
 // Written once the staging folder holds a whole site, removed once it is in place.
 const stagingComplete = `${staging}.complete`;
 const lockFile = `${outDir}.lock`;
-// What the live site's search index and share images were made from, so the next build can
-// link what did not change from it (never published; removed while the site is swapped).
+// What the live site's pages, search index and share images were made from, so the next build
+// can link what did not change from it (never published; removed while the site is swapped).
 const madeFromFile = `${outDir}.made-from.json`;
 interface MadeFrom {
+  /** The digest of Astro's incremental-build manifest that describes the live site's pages. */
+  pages: string | undefined;
   searchIndex: ShardDigests;
   shareImages: ShareImageSources;
 }
+const astroManifest = astroManifestFile(CACHE_DIR);
 const args = process.argv.slice(2);
 
 mkdirSync(dirname(outDir), { recursive: true });
@@ -72,9 +76,16 @@ process.env.MIMALLOC_ARENA_EAGER_COMMIT ??= '0';
 
 rmSync(staging, { recursive: true, force: true });
 rmSync(notesFile, { force: true });
+const live = existsSync(madeFromFile) && existsSync(outDir) ? (JSON.parse(readFileSync(madeFromFile, 'utf8')) as MadeFrom) : undefined;
+// Only when the live site is the one Astro's manifest describes (src/lib/unchanged-pages.ts).
+const linkedPages = live?.pages !== undefined && live.pages === manifestDigest(astroManifest) ? linkPages(keyedPageFiles(astroManifest), outDir, staging) : [];
 const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {
   stdio: 'inherit',
-  env: { ...process.env, [BUILD_NOTES_VARIABLE]: notesFile },
+  env: {
+    ...process.env,
+    [BUILD_NOTES_VARIABLE]: notesFile,
+    ...(linkedPages.length > 0 ? { [LINKED_PAGES_VARIABLE]: staging } : {}),
+  },
 });
 const astroExit = new Promise<number>((done) => astro.on('close', (code) => done(code ?? 1)));
 
@@ -142,14 +153,14 @@ if (status !== 0) fail(status);
 try {
   const notes = JSON.parse(readFileSync(notesFile, 'utf8')) as BuildNotes;
   rmSync(notesFile);
+  removeLeftoverLinks(linkedPages, outDir, staging, new Set(keyedPageFiles(astroManifest)));
   // Pagefind's module only now, so it does not sit in memory while Astro runs.
   const { indexArticles } = await import('../integrations/search-index.ts');
-  const live = existsSync(madeFromFile) && existsSync(outDir) ? (JSON.parse(readFileSync(madeFromFile, 'utf8')) as MadeFrom) : undefined;
   const [{ articles, digests }, imageSources] = await Promise.all([
     indexArticles(staging, notes.searchPages, { published: live && { site: outDir, digests: live.searchIndex } }),
     publishShareImages(notes.shareImages, staging, live && { site: outDir, sources: live.shareImages }),
   ]);
-  madeFrom = { searchIndex: digests, shareImages: imageSources };
+  madeFrom = { pages: manifestDigest(astroManifest), searchIndex: digests, shareImages: imageSources };
   await prewarm?.terminate();
   if (!args.includes('--silent')) console.log(`Indeks pencarian: ${articles} artikel; gambar pratinjau tautan: ${notes.shareImages.length}`);
   // The summary editors read (src/lib/build-summary.ts). The list of article addresses beside
