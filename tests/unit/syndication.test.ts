@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { XMLParser } from 'fast-xml-parser';
-import { createRelatedFinder } from '../../src/lib/related';
+import { CANDIDATES_PER_GROUP, createRelatedFinder } from '../../src/lib/related';
+import { slugify } from '../../src/lib/slugs';
 import { inNewsWindow, newsSitemapXml } from '../../src/lib/news-sitemap';
 import { shareLinks } from '../../src/lib/share';
 import { absolutizeHtml } from '../../src/lib/feed-html';
@@ -43,6 +44,45 @@ describe('related articles', () => {
 
   test('an article alone in its section with no shared tag has none', () => {
     expect(related(all[5]!)).toEqual([]);
+  });
+
+  test('in a large archive, the same choice as the rule written out plainly', () => {
+    // The rule, without the index: for each tag, the nearest CANDIDATES_PER_GROUP earlier
+    // stories with it are candidates; count shared tags, sort, fill from the section.
+    const tagSets = new WeakMap<object, Set<string>>();
+    function plainly(list: ReturnType<typeof article>[], place: number) {
+      const me = list[place]!;
+      const tagsOf = (a: (typeof list)[number]) => {
+        if (!tagSets.has(a)) tagSets.set(a, new Set(a.data.tags.map(slugify)));
+        return tagSets.get(a)!;
+      };
+      const nearestEarlier = (has: (other: (typeof list)[number]) => boolean) =>
+        list.slice(place + 1).filter(has).slice(0, CANDIDATES_PER_GROUP);
+      const shared = new Map<(typeof list)[number], number>();
+      for (const tag of tagsOf(me)) {
+        for (const other of nearestEarlier((o) => tagsOf(o).has(tag))) shared.set(other, (shared.get(other) ?? 0) + 1);
+      }
+      const sorted = [...shared].sort(
+        ([a, na], [b, nb]) =>
+          nb - na || Number(b.data.section === me.data.section) - Number(a.data.section === me.data.section) || list.indexOf(a) - list.indexOf(b),
+      );
+      const chosen = sorted.slice(0, 4).map(([other]) => other);
+      for (const other of nearestEarlier((o) => o.data.section === me.data.section)) {
+        if (chosen.length < 4 && !shared.has(other)) chosen.push(other);
+      }
+      return chosen.map((a) => a.id);
+    }
+    // A seeded archive: 1,200 stories, tags written in varying case, busy tags over the window.
+    let seed = 7;
+    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const tags = ['Pemilu', 'pemilu', 'Banjir', 'Rusia', 'Korea Utara', 'korea  utara', 'Pasar', 'Liga', 'Gempa', 'Harga Beras'];
+    const sections = ['nasional', 'internasional', 'ekonomi'];
+    const archive = Array.from({ length: 1200 }, (_, i) =>
+      article(`a${i}`, sections[Math.floor(random() * 3)]!, tags.filter(() => random() < 0.25)),
+    );
+    const find = createRelatedFinder(archive);
+    const differing = archive.filter((a, place) => ids(find(a)).join() !== plainly(archive, place).join());
+    expect(differing.map((a) => a.id)).toEqual([]);
   });
 });
 
