@@ -13,6 +13,7 @@ import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { devHeaders } from './src/integrations/dev-headers.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { unreferencedAssets } from './src/integrations/unreferenced-assets.ts';
+import { linkedPages } from './src/integrations/linked-pages.ts';
 import { articleBodyProcessor } from './src/lib/article-body.ts';
 
 
@@ -48,6 +49,8 @@ export default defineConfig({
       processor: articleBodyProcessor(BASE_PATH),
     }),
     previewInDev,
+    // `npm run build` links the live site's unchanged pages in instead of Astro copying them.
+    linkedPages(),
     // The preview sends the production Content-Security-Policy and security headers.
     devHeaders(),
     // Article pages record their last change while they render; the sitemap reads it here.

@@ -58,8 +58,9 @@ export function buildClock(value = process.env.WARTA_NOW, now = new Date()): Dat
 }
 
 /**
- * Set by `npm run build` to the staging folder when it linked the live site's unchanged pages
- * into it (src/lib/unchanged-pages.ts): a page that renders removes its link first
- * (src/middleware.ts), so the new page never writes into the live site.
+ * Set by `npm run build` to the staging folder when it links the live site's unchanged pages
+ * into it (src/lib/unchanged-pages.ts, src/integrations/linked-pages.ts); the marker file beside
+ * the folder says the links are all made.
  */
 export const LINKED_PAGES_VARIABLE = 'WARTA_LINKED_PAGES_IN';
+export const linkedPagesMarker = (staging: string) => `${staging}.linked`;

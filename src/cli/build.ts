@@ -20,11 +20,11 @@ import { Worker } from 'node:worker_threads';
 import { publishShareImages, type ShareImageSources } from '../integrations/share-images.ts';
 import type { BuildNotes } from '../integrations/build-notes.ts';
 import type { ShardDigests } from '../integrations/search-index.ts';
-import { BUILD_NOTES_VARIABLE, CACHE_DIR, LINKED_PAGES_VARIABLE, SHARE_IMAGE_CACHE } from '../build-env.ts';
+import { BUILD_NOTES_VARIABLE, CACHE_DIR, LINKED_PAGES_VARIABLE, linkedPagesMarker, SHARE_IMAGE_CACHE } from '../build-env.ts';
 import { buildSummary } from '../lib/build-summary.ts';
 import { takeLock } from '../lib/build-lock.ts';
 import { swapRecovery } from '../lib/site-swap.ts';
-import { astroManifestFile, keyedPageFiles, linkPages, manifestDigest, removeLeftoverLinks } from '../lib/unchanged-pages.ts';
+import { astroManifestFile, keyedPages, linkPages, manifestDigest, removeLeftoverLinks } from '../lib/unchanged-pages.ts';
 import { removeDamagedImages } from '../lib/whole-image.ts';
 
 const outDir = resolve(process.env.WARTA_OUT_DIR ?? 'dist');
@@ -76,18 +76,26 @@ process.env.MIMALLOC_ARENA_EAGER_COMMIT ??= '0';
 
 rmSync(staging, { recursive: true, force: true });
 rmSync(notesFile, { force: true });
+rmSync(linkedPagesMarker(staging), { force: true });
 const live = existsSync(madeFromFile) && existsSync(outDir) ? (JSON.parse(readFileSync(madeFromFile, 'utf8')) as MadeFrom) : undefined;
 // Only when the live site is the one Astro's manifest describes (src/lib/unchanged-pages.ts).
-const linkedPages = live?.pages !== undefined && live.pages === manifestDigest(astroManifest) ? linkPages(keyedPageFiles(astroManifest), outDir, staging) : [];
+const linking = live?.pages !== undefined && live.pages === manifestDigest(astroManifest);
 const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {
   stdio: 'inherit',
-  env: {
-    ...process.env,
-    [BUILD_NOTES_VARIABLE]: notesFile,
-    ...(linkedPages.length > 0 ? { [LINKED_PAGES_VARIABLE]: staging } : {}),
-  },
+  env: { ...process.env, [BUILD_NOTES_VARIABLE]: notesFile, ...(linking ? { [LINKED_PAGES_VARIABLE]: staging } : {}) },
 });
 const astroExit = new Promise<number>((done) => astro.on('close', (code) => done(code ?? 1)));
+// Made while Astro starts; Astro generates no page before the marker is there.
+const linkedPages = linking
+  ? linkPages([...keyedPages(astroManifest).keys()], outDir, staging).then((linked) => {
+      writeFileSync(linkedPagesMarker(staging), '');
+      return linked;
+    })
+  : Promise.resolve([]);
+linkedPages.catch((error: unknown) => {
+  astro.kill();
+  fail(1, error);
+});
 
 // The prewarm draws share images on the core Astro leaves idle, in a low-priority thread of
 // this otherwise idle process rather than a process of its own (a Node process of its own cost
@@ -138,6 +146,7 @@ function isEmpty(dir: string): boolean {
 function fail(status: number, reason?: unknown): never {
   void prewarm?.terminate();
   rmSync(staging, { recursive: true, force: true });
+  rmSync(linkedPagesMarker(staging), { force: true });
   rmSync(notesFile, { force: true });
   if (reason) console.error(reason);
   console.error(
@@ -153,11 +162,12 @@ if (status !== 0) fail(status);
 try {
   const notes = JSON.parse(readFileSync(notesFile, 'utf8')) as BuildNotes;
   rmSync(notesFile);
-  removeLeftoverLinks(linkedPages, outDir, staging, new Set(keyedPageFiles(astroManifest)));
+  const pagesMadeFrom = keyedPages(astroManifest);
+  removeLeftoverLinks(await linkedPages, outDir, staging, new Set(pagesMadeFrom.keys()));
   // Pagefind's module only now, so it does not sit in memory while Astro runs.
   const { indexArticles } = await import('../integrations/search-index.ts');
   const [{ articles, digests }, imageSources] = await Promise.all([
-    indexArticles(staging, notes.searchPages, { published: live && { site: outDir, digests: live.searchIndex } }),
+    indexArticles(staging, notes.searchPages, { published: live && { site: outDir, digests: live.searchIndex }, pagesMadeFrom }),
     publishShareImages(notes.shareImages, staging, live && { site: outDir, sources: live.shareImages }),
   ]);
   madeFrom = { pages: manifestDigest(astroManifest), searchIndex: digests, shareImages: imageSources };
@@ -174,6 +184,7 @@ try {
   fail(1, error);
 }
 
+rmSync(linkedPagesMarker(staging), { force: true });
 writeFileSync(stagingComplete, '');
 rmSync(previous, { recursive: true, force: true });
 // Gone while the site changes, so a build killed in between never trusts a note about another site.
