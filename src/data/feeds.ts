@@ -3,7 +3,7 @@ import XMLBuilder from 'fast-xml-builder';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
-import { FEED_SIZE, SITE } from '../site.ts';
+import { FEED_SIZE, LIVE_FEED_UPDATES, SITE } from '../site.ts';
 import { absolutizeHtml } from '../lib/feed-html.ts';
 import { BodyProblem } from '../lib/satteri-body-guard.ts';
 import { t } from '../i18n/id.ts';
@@ -15,9 +15,6 @@ import { mdxComponents } from '../components/mdx-components.ts';
 import { escapeUTF8 } from 'entities';
 import { liveUpdatesOf } from './live.ts';
 import { formatUpdateTime, updateUrl, type LiveUpdate } from '../lib/live.ts';
-
-/** How many of a live page's newest updates a feed carries, each as an item of its own. */
-export const LIVE_FEED_UPDATES = 10;
 
 let container: Promise<AstroContainer> | undefined;
 const xml = new XMLBuilder();

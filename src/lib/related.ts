@@ -9,13 +9,13 @@ export interface RelatedCandidate {
 const CANDIDATES_PER_GROUP = 100;
 
 /**
- * Up to `limit` related articles for one article, all published before it: most shared tags
+ * Up to `limit` (RELATED_ARTICLES in src/site.ts) related articles for one article, all published before it: most shared tags
  * first, then the same section, then the newest. Only earlier stories, so publishing a story
  * never changes the pages of the articles before it: an incremental build renders the new page
  * (and its topic and section fronts), not every article that shares a topic with it.
  * `newestFirst` is every published article, newest first; the index is built once.
  */
-export function createRelatedFinder<T extends RelatedCandidate>(newestFirst: readonly T[], limit = 4) {
+export function createRelatedFinder<T extends RelatedCandidate>(newestFirst: readonly T[], limit: number) {
   const rank = new Map<string, number>(newestFirst.map((article, index) => [article.id, index]));
   /** Each tag's and each section's articles, newest first, and where each article stands in them. */
   const groups = new Map<string, T[]>();
