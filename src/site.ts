@@ -10,12 +10,13 @@ export const SITE = {
   locale: 'id-ID',
   /** Open Graph locale. */
   ogLocale: 'id_ID',
-  /** Every date shown to readers is in this zone, whatever the build machine's zone is. */
+  /**
+   * The newsroom's time zone (IANA): 'Asia/Jakarta' (WIB, UTC+7), 'Asia/Makassar' (WITA, UTC+8)
+   * or 'Asia/Jayapura' (WIT, UTC+9). Every date readers see, its label ("WIB"), the offset in
+   * machine-readable dates, the day a bare date starts and the month archives follow it,
+   * whatever the build machine's zone is (src/lib/dates.ts).
+   */
   timeZone: 'Asia/Jakarta',
-  /** Reader-facing abbreviation of the zone above (UTC+7, no daylight saving). */
-  timeZoneLabel: 'WIB',
-  /** Offset of the zone above, for machine-readable date-times. */
-  timeZoneOffset: '+07:00',
 } as const;
 
 /*

@@ -1,6 +1,6 @@
 import yaml from 'js-yaml';
 import { slugify } from './slugs.ts';
-import { toJakartaIso } from './dates.ts';
+import { toSiteIso } from './dates.ts';
 import { PLACEHOLDER } from './placeholder.ts';
 import type { SectionId } from '../sections.ts';
 
@@ -33,7 +33,7 @@ export function articleSource(article: NewArticle): string {
     {
       title: article.title,
       description: article.description?.trim() || `${PLACEHOLDER}: ringkasan satu atau dua kalimat.`,
-      pubDate: toJakartaIso(article.now),
+      pubDate: toSiteIso(article.now),
       section: article.section,
       tags: [...(article.tags ?? [])],
       breaking: article.breaking ?? false,
