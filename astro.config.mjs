@@ -13,7 +13,7 @@ import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { devHeaders } from './src/integrations/dev-headers.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { unreferencedAssets } from './src/integrations/unreferenced-assets.ts';
-import { articleBodyProcessor } from './src/lib/article-body.ts';
+import { articleBodyProcessor } from './src/markdown/body-processor.ts';
 
 
 /**
@@ -41,7 +41,7 @@ export default defineConfig({
   compressHTML: true,
   integrations: [
     // Article bodies go through Astro's native Markdown engine (Sätteri): plain Markdown ones
-    // when the content is read (src/lib/article-loader.ts), the ones using MDX as modules here.
+    // when the content is read (src/markdown/article-loader.ts), the ones using MDX as modules here.
     // Its smart punctuation matches remark-smartypants, which gives headlines and standfirsts
     // the same typography (tests/unit/typography.test.ts proves it).
     mdx({

@@ -4,7 +4,7 @@ import { createRelatedFinder } from '../lib/related.ts';
 import { buildClock } from '../build-env.ts';
 import { articleCensus } from '../lib/build-summary.ts';
 import { recordArticleCensus } from '../lib/build-registry.ts';
-import { paths } from '../paths.ts';
+import { paths } from '../site-urls.ts';
 import { BANNER_REACH, RELATED_ARTICLES } from '../site.ts';
 
 export type Article = CollectionEntry<'articles'>;

@@ -1,8 +1,10 @@
 import yaml from 'js-yaml';
 import { slugify } from './slugs.ts';
 import { toSiteIso } from './dates.ts';
-import { PLACEHOLDER } from './placeholder.ts';
 import type { SectionId } from '../sections.ts';
+
+/** Marks what an editor has yet to write in a new article; the article schema refuses it once the article is published. */
+export const PLACEHOLDER = 'TODO';
 
 /** File names stay short enough to read in a URL; cut at a word boundary. */
 const MAX_SLUG_LENGTH = 60;

@@ -3,7 +3,7 @@ import { SECTION_IDS } from '../sections.ts';
 import { isBefore, parsePublishDate } from '../lib/dates.ts';
 import { slugify } from '../lib/slugs.ts';
 import { smarten } from '../lib/typography.ts';
-import { PLACEHOLDER } from '../lib/placeholder.ts';
+import { PLACEHOLDER } from '../lib/new-article.ts';
 import { httpUrl, optionalText, requiredText } from './fields.ts';
 import { parseAlias } from '../lib/aliases.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { isPlainMarkdown } from '../../src/lib/article-body';
+import { isPlainMarkdown } from '../../src/markdown/body-processor';
 import { bodyAfterFrontmatter } from '../../src/lib/frontmatter';
 
 // Bodies judged plain are rendered as Markdown; tests/site/build-sites.ts builds a site with every
