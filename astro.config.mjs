@@ -2,9 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkSmartypants from 'remark-smartypants';
-import { SMARTYPANTS_OPTIONS } from './src/lib/typography.ts';
 import { BASE_PATH, CACHE_DIR, SITE_URL } from './src/build-env.ts';
 import { isRedirectPage, lastmodFor } from './src/lib/build-registry.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -42,6 +39,8 @@ export default defineConfig({
   integrations: [
     // Article bodies go through Astro's native Markdown engine (Sätteri): plain Markdown ones
     // when the content is read (src/markdown/article-loader.ts), the ones using MDX as modules here.
+    // Articles and standing pages are all .mdx (the loaders read nothing else), so no processor
+    // is set for .md files.
     // Its smart punctuation matches remark-smartypants, which gives headlines and standfirsts
     // the same typography (tests/unit/typography.test.ts proves it).
     mdx({
@@ -68,16 +67,6 @@ export default defineConfig({
     // above finish (`npm run build` indexes after Astro instead; see src/cli/build.ts).
     searchIndex(),
   ],
-  markdown: {
-    // Plain Markdown (.md) runs through unified() with remark-smartypants, the typography that
-    // src/lib/typography.ts gives headlines; its built-in smartypants is off so the plugin, with
-    // the same options, does the work.
-    processor: unified({
-      smartypants: false,
-      // The cast bridges two copies of unified's Plugin type; the plugin itself is the standard one.
-      remarkPlugins: [[/** @type {import('@astrojs/markdown-remark').RemarkPlugin} */ (remarkSmartypants), SMARTYPANTS_OPTIONS]],
-    }),
-  },
   vite: {
     build: {
       // Scripts as files, never inlined: a strict Content-Security-Policy can then allow them by origin.
