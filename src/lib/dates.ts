@@ -52,6 +52,9 @@ export function toSiteIso(instant: Date): string {
   return `${wallClock}${offset < 0 ? '-' : '+'}${hours}:${minutes}`;
 }
 
+/** The site's offset as date-times write it ("+07:00" in WIB), for the examples in editors' error messages. */
+export const SITE_OFFSET = toSiteIso(new Date('2024-11-29T00:00:00Z')).slice(19);
+
 function isRealDay(year: number, month: number, day: number): boolean {
   const probe = new Date(Date.UTC(year, month - 1, day));
   return probe.getUTCFullYear() === year && probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day;
@@ -71,7 +74,7 @@ export function parsePublishDate(value: unknown): PublishDate | string {
     }
     return { instant: value, dateOnly: false, iso: toSiteIso(value) };
   }
-  if (typeof value !== 'string') return 'harus berupa tanggal, misalnya 2024-11-29 atau 2024-11-29T14:05:00+07:00';
+  if (typeof value !== 'string') return `harus berupa tanggal, misalnya 2024-11-29 atau 2024-11-29T14:05:00${SITE_OFFSET}`;
   const text = value.trim();
   const day = DATE_ONLY.exec(text);
   if (day) {
@@ -84,7 +87,7 @@ export function parsePublishDate(value: unknown): PublishDate | string {
     if (Number.isNaN(instant.getTime())) return `"${text}" bukan tanggal yang valid`;
     return { instant, dateOnly: false, iso: toSiteIso(instant) };
   }
-  return `"${text}" bukan tanggal yang dikenali; tulis 2024-11-29 atau 2024-11-29T14:05:00+07:00 (dengan zona waktu)`;
+  return `"${text}" bukan tanggal yang dikenali; tulis 2024-11-29 atau 2024-11-29T14:05:00${SITE_OFFSET} (dengan zona waktu)`;
 }
 
 function fromDay(year: number, month: number, day: number): PublishDate {

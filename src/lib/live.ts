@@ -1,5 +1,5 @@
 import { SITE } from '../site.ts';
-import { parsePublishDate, SITE_ZONE_LABEL, toSiteIso, type PublishDate } from './dates.ts';
+import { parsePublishDate, SITE_OFFSET, SITE_ZONE_LABEL, toSiteIso, type PublishDate } from './dates.ts';
 import type { LiveFacts } from './json-ld.ts';
 
 /**
@@ -72,12 +72,12 @@ export function parseLiveUpdates(body: string, live: LiveCoverage): { updates: L
     const line = lineAt(body, match.index);
     const attributes = Object.fromEntries([...match[1].matchAll(ATTRIBUTE)].map((a) => [a[1], a[2] ?? a[3]]));
     if (attributes.waktu === undefined) {
-      problems.push(`baris ${line}: <Pembaruan> tanpa waktu; tulis misalnya waktu="2024-11-29T14:05:00+07:00"`);
+      problems.push(`baris ${line}: <Pembaruan> tanpa waktu; tulis misalnya waktu="2024-11-29T14:05:00${SITE_OFFSET}"`);
       continue;
     }
     const time = parsePublishDate(attributes.waktu);
     if (typeof time === 'string' || time.dateOnly) {
-      problems.push(`baris ${line}: waktu="${attributes.waktu}" harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T14:05:00+07:00`);
+      problems.push(`baris ${line}: waktu="${attributes.waktu}" harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T14:05:00${SITE_OFFSET}`);
       continue;
     }
     const title = attributes.judul?.trim() || undefined;

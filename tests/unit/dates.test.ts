@@ -103,6 +103,11 @@ describe.each([
     expect(read('2024-11-29').instant.toISOString()).toBe(dayStartsAt);
   });
 
+  test('an editor who writes no date is shown an example in the zone', async () => {
+    const { dates } = await load();
+    expect(dates.parsePublishDate(20241129)).toBe(`harus berupa tanggal, misalnya 2024-11-29 atau 2024-11-29T14:05:00${offset}`);
+  });
+
   test(`names the zone for readers: ${name} (${label})`, async () => {
     const { dates } = await load();
     expect(dates.SITE_ZONE_LABEL).toBe(label);
