@@ -2,9 +2,6 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { unified } from '@astrojs/markdown-remark';
-import remarkSmartypants from 'remark-smartypants';
-import { SMARTYPANTS_OPTIONS } from './src/lib/typography.ts';
 import { BASE_PATH, CACHE_DIR, LINKED_PAGES_VARIABLE, SITE_URL } from './src/build-env.ts';
 import { isRedirectPage, lastmodFor } from './src/lib/build-registry.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
@@ -14,7 +11,7 @@ import { devHeaders } from './src/integrations/dev-headers.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { unreferencedAssets } from './src/integrations/unreferenced-assets.ts';
 import { linkedPages } from './src/integrations/linked-pages.ts';
-import { articleBodyProcessor } from './src/lib/article-body.ts';
+import { articleBodyProcessor } from './src/markdown/body-processor.ts';
 
 
 /**
@@ -42,7 +39,9 @@ export default defineConfig({
   compressHTML: true,
   integrations: [
     // Article bodies go through Astro's native Markdown engine (Sätteri): plain Markdown ones
-    // when the content is read (src/lib/article-loader.ts), the ones using MDX as modules here.
+    // when the content is read (src/markdown/article-loader.ts), the ones using MDX as modules here.
+    // Articles and standing pages are all .mdx (the loaders read nothing else), so no processor
+    // is set for .md files.
     // Its smart punctuation matches remark-smartypants, which gives headlines and standfirsts
     // the same typography (tests/unit/typography.test.ts proves it).
     mdx({
@@ -71,16 +70,6 @@ export default defineConfig({
     // above finish (`npm run build` indexes after Astro instead; see src/cli/build.ts).
     searchIndex(),
   ],
-  markdown: {
-    // Plain Markdown (.md) runs through unified() with remark-smartypants, the typography that
-    // src/lib/typography.ts gives headlines; its built-in smartypants is off so the plugin, with
-    // the same options, does the work.
-    processor: unified({
-      smartypants: false,
-      // The cast bridges two copies of unified's Plugin type; the plugin itself is the standard one.
-      remarkPlugins: [[/** @type {import('@astrojs/markdown-remark').RemarkPlugin} */ (remarkSmartypants), SMARTYPANTS_OPTIONS]],
-    }),
-  },
   vite: {
     build: {
       // `npm run build` has linked the live site's unchanged pages into its empty staging

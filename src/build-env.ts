@@ -24,7 +24,7 @@ export const BASE_PATH = process.env.BASE_PATH || '/';
 
 /**
  * WARTA_BODIES_AS_MDX=1 renders every article body through MDX, even plain Markdown ones
- * (see src/lib/article-loader.ts): a test builds a site so, and it must come out identical.
+ * (see src/markdown/article-loader.ts): a test builds a site so, and it must come out identical.
  */
 export const BODIES_AS_MDX = process.env.WARTA_BODIES_AS_MDX === '1';
 

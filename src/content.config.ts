@@ -3,7 +3,7 @@ import { glob } from 'astro/loaders';
 import { articleSchema } from './schemas/article.ts';
 import { authorSchema } from './schemas/author.ts';
 import { infoPageSchema } from './schemas/info-page.ts';
-import { articleLoader } from './lib/article-loader.ts';
+import { articleLoader } from './markdown/article-loader.ts';
 import { AUTHORS_DIR, BODIES_AS_MDX, CONTENT_DIR } from './build-env.ts';
 
 const articles = defineCollection({

@@ -1,7 +1,7 @@
 import { SITE } from './site.ts';
 import type { SectionId } from './sections.ts';
 import { t } from './i18n/id.ts';
-import { paths } from './paths.ts';
+import { paths } from './site-urls.ts';
 
 /** What names a feed, both in the feed itself and in the pages that point readers to it. */
 export interface FeedInfo {

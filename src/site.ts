@@ -10,16 +10,34 @@ export const SITE = {
   locale: 'id-ID',
   /** Open Graph locale. */
   ogLocale: 'id_ID',
-  /** Every date shown to readers is in this zone, whatever the build machine's zone is. */
+  /**
+   * The newsroom's time zone (IANA): 'Asia/Jakarta' (WIB, UTC+7), 'Asia/Makassar' (WITA, UTC+8)
+   * or 'Asia/Jayapura' (WIT, UTC+9). Every date readers see, its label ("WIB"), the offset in
+   * machine-readable dates, the day a bare date starts and the month archives follow it,
+   * whatever the build machine's zone is (src/lib/dates.ts).
+   */
   timeZone: 'Asia/Jakarta',
-  /** Reader-facing abbreviation of the zone above (UTC+7, no daylight saving). */
-  timeZoneLabel: 'WIB',
-  /** Offset of the zone above, for machine-readable date-times. */
-  timeZoneOffset: '+07:00',
 } as const;
+
+/*
+ * How much each page and feed carries: the numbers a newsroom tunes. Pages, feeds and their
+ * tests all read them from here.
+ */
+
+/** Articles per list page (section, topic, writer, month): enough to scan, small enough for a phone on a slow network. */
+export const LIST_PAGE_SIZE = 20;
+
+/** The front page: how many articles it shows in all, and how many of them as highlights under the lead. */
+export const FRONT_PAGE = { total: 25, highlights: 4 } as const;
+
+/** Related articles at the foot of an article page. */
+export const RELATED_ARTICLES = 4;
 
 /** How many articles a feed carries: enough for any reader that polls, bounded so feeds stay small. */
 export const FEED_SIZE = 50;
+
+/** How many of a live page's newest updates a feed carries, each as an item of its own. */
+export const LIVE_FEED_UPDATES = 10;
 
 /**
  * How many of the newest articles carry the breaking-news banner (with the front, section,

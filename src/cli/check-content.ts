@@ -2,7 +2,7 @@
  * `npm run check:content`: checks every article without building the site. Frontmatter
  * and duplicate addresses are checked by the same schema the build uses (`astro sync`);
  * MDX syntax, links, pictures and characters by the checks the build runs on each file
- * (src/lib/article-checks.ts). Every problem names the file, and the field or line.
+ * (src/markdown/article-checks.ts). Every problem names the file, and the field or line.
  */
 import { spawnSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -10,8 +10,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import yaml from 'js-yaml';
 import { blankFrontmatter, frontmatterText } from '../lib/frontmatter.ts';
-import { checkArticleFile, readArticleSource } from '../lib/article-checks.ts';
-import { BodyProblem, satteriBodyGuard } from '../lib/satteri-body-guard.ts';
+import { checkArticleFile, readArticleSource } from '../markdown/article-checks.ts';
+import { BodyProblem, satteriBodyGuard } from '../markdown/satteri-body-guard.ts';
 import { mdxToJs } from 'satteri';
 import { CONTENT_DIR as contentDir } from '../build-env.ts';
 let problems = 0;

@@ -2,9 +2,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { render } from 'astro:content';
 import type { AstroComponentFactory } from 'astro/runtime/server/index.js';
-import { articleBodyProcessor } from '../lib/article-body.ts';
+import { articleBodyProcessor } from '../markdown/body-processor.ts';
 import { BASE_PATH, CONTENT_DIR } from '../build-env.ts';
-import { readArticleSource } from '../lib/article-checks.ts';
+import { readArticleSource } from '../markdown/article-checks.ts';
 import { blankFrontmatter, bodyAfterFrontmatter } from '../lib/frontmatter.ts';
 import type { Article } from './articles.ts';
 
@@ -20,7 +20,7 @@ let renderer: ReturnType<ReturnType<typeof articleBodyProcessor>['createRenderer
 
 /**
  * Reads the article's file and renders its body. Plain-Markdown bodies are not in Astro's data
- * store (src/lib/article-loader.ts): the same Sätteri engine and plugins render them here, only
+ * store (src/markdown/article-loader.ts): the same Sätteri engine and plugins render them here, only
  * for pages that are rendered, so an incremental build renders only what changed.
  */
 export async function articleBody(article: Article): Promise<ArticleBody> {
@@ -28,7 +28,7 @@ export async function articleBody(article: Article): Promise<ArticleBody> {
   const file = resolve(article.filePath);
   const text = readArticleSource(file);
   const source = bodyAfterFrontmatter(text);
-  // Astro's entry type leaves the loader's deferredRender out; an MDX body keeps it (src/lib/article-loader.ts).
+  // Astro's entry type leaves the loader's deferredRender out; an MDX body keeps it (src/markdown/article-loader.ts).
   if ((article as { deferredRender?: boolean }).deferredRender) return { source, Content: (await render(article)).Content };
   renderer ??= articleBodyProcessor(BASE_PATH, { contentDir: CONTENT_DIR }).createRenderer({ syntaxHighlight: false });
   // The frontmatter blanked, not cut: the guard's messages then give the file's own line numbers.

@@ -4,8 +4,8 @@ import { createRelatedFinder } from '../lib/related.ts';
 import { buildClock } from '../build-env.ts';
 import { articleCensus } from '../lib/build-summary.ts';
 import { recordArticleCensus } from '../lib/build-registry.ts';
-import { paths } from '../paths.ts';
-import { BANNER_REACH } from '../site.ts';
+import { paths } from '../site-urls.ts';
+import { BANNER_REACH, RELATED_ARTICLES } from '../site.ts';
 
 export type Article = CollectionEntry<'articles'>;
 
@@ -48,9 +48,9 @@ export async function carriesBanner(article: Article): Promise<boolean> {
 
 let findRelated: Promise<(article: Article) => Article[]> | undefined;
 
-/** Up to four related articles, for the foot of an article (the index is built once per build). */
+/** Up to RELATED_ARTICLES related articles, for the foot of an article (the index is built once per build). */
 export async function getRelatedArticles(article: Article): Promise<Article[]> {
-  findRelated ??= getPublishedArticles().then((articles) => createRelatedFinder(articles));
+  findRelated ??= getPublishedArticles().then((articles) => createRelatedFinder(articles, RELATED_ARTICLES));
   return (await findRelated)(article);
 }
 

@@ -1,7 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { authorFinder } from '../lib/authors.ts';
 import { entryKey } from '../lib/cache-key.ts';
-import { paths } from '../paths.ts';
+import { paths } from '../site-urls.ts';
 
 export type Author = CollectionEntry<'authors'>;
 

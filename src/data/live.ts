@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { readArticleSource } from '../lib/article-checks.ts';
+import { readArticleSource } from '../markdown/article-checks.ts';
 import { displayPath } from '../lib/content-files.ts';
 import { blankFrontmatter } from '../lib/frontmatter.ts';
 import { parseLiveUpdates, type LiveUpdate } from '../lib/live.ts';

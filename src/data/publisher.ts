@@ -1,6 +1,6 @@
 import { SITE } from '../site.ts';
 import type { Publisher } from '../lib/json-ld.ts';
-import { absoluteUrl, paths } from '../paths.ts';
+import { absoluteUrl, paths } from '../site-urls.ts';
 
 /** The logo's width and height in pixels (src/pages/logo.png.ts draws it at this size). */
 export const LOGO_SIZE = 512;

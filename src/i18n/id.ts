@@ -13,7 +13,7 @@ export const id = {
   'site.skipLink': 'Langsung ke konten',
   'site.home': 'Beranda',
   'site.sectionsNav': 'Kanal berita',
-  'site.footerNote': 'Semua waktu dalam Waktu Indonesia Barat (WIB).',
+  'site.footerNote': 'Semua waktu dalam {zoneName} ({zone}).',
   'site.copyright': '© {site}. Hak cipta dilindungi undang-undang.',
 
   'section.nasional': 'Nasional',

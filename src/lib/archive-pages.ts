@@ -1,5 +1,5 @@
 import { cacheKey, cardKey } from './cache-key.ts';
-import { LIST_PAGE_SIZE } from './listing.ts';
+import { LIST_PAGE_SIZE } from '../site.ts';
 
 /**
  * A list's pages (a section, topic, writer or month), numbered from the oldest so that an archive page, once

@@ -1,5 +1,6 @@
 import type { PublishDate } from './dates.ts';
 import { isLiveOpen, type LiveCoverage } from './live.ts';
+import { FRONT_PAGE } from '../site.ts';
 
 /** The part of an article entry the queries need, so they can be tested without Astro. */
 export interface ArticleLike {
@@ -59,9 +60,6 @@ export function latestBreaking<T extends ArticleLike>(newestFirst: readonly T[],
 export function inSection<T extends { data: { section: string } }>(articles: readonly T[], section: string): T[] {
   return articles.filter((article) => article.data.section === section);
 }
-
-/** How many articles the front page shows in all, and how many of them as highlights. */
-export const FRONT_PAGE = { total: 25, highlights: 4 } as const;
 
 /**
  * The front page from the newest articles: one lead, a few highlights, then a list. Older

@@ -1,5 +1,5 @@
 import { SITE } from '../site.ts';
-import { toJakartaIso } from './dates.ts';
+import { toSiteIso } from './dates.ts';
 
 /** A calendar month in the site's time zone. */
 export interface Month {
@@ -8,9 +8,9 @@ export interface Month {
   month: number;
 }
 
-/** The month a moment falls in, in WIB: 2024-11-30T18:30Z is already December in Jakarta. */
+/** The month a moment falls in, in the site's zone: 2024-11-30T18:30Z is already December in Jakarta. */
 export function monthOf(instant: Date): Month {
-  const [year, month] = toJakartaIso(instant).slice(0, 7).split('-').map(Number);
+  const [year, month] = toSiteIso(instant).slice(0, 7).split('-').map(Number);
   return { year, month };
 }
 

@@ -8,7 +8,7 @@ const FEED_PROTOCOLS = new Set(LINK_SCHEMES.map((scheme) => `${scheme}:`));
  * Feed readers show an article away from the site, so every link and picture in its
  * HTML must carry the full address: "/berita/x/" becomes "https://site/berita/x/". An
  * address with another scheme (javascript:, data: …) is dropped: the build refuses them in
- * bodies (src/lib/satteri-body-guard.ts), and this is the last line before a reader.
+ * bodies (src/markdown/satteri-body-guard.ts), and this is the last line before a reader.
  */
 export function absolutizeHtml(html: string, base: string): string {
   const $ = load(html, null, false);

@@ -1,22 +1,37 @@
 import yaml from 'js-yaml';
+import { extractFrontmatter } from '@astrojs/markdown-remark';
 
-const FRONTMATTER = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---/;
+/*
+ * Where frontmatter starts and ends is decided by Astro's own parser (the one its content
+ * loaders use), so these helpers can never disagree with what Astro reads: a file may, for
+ * instance, open with blank lines before its first `---`.
+ */
+
+/** The frontmatter block as it stands in the file, both `---` lines included, if the file has one. */
+function frontmatterBlock(source: string): string | undefined {
+  const text = extractFrontmatter(source);
+  if (text === undefined) return undefined;
+  const delimiter = source.trimStart().startsWith('+++') ? '+++' : '---';
+  return `${delimiter}${text}${delimiter}`;
+}
 
 /** The YAML between an MDX file's two `---` lines, if it has them. */
 export function frontmatterText(source: string): string | undefined {
-  return FRONTMATTER.exec(source)?.[1];
+  return extractFrontmatter(source);
 }
 
 /** What follows the frontmatter: an MDX file's body. */
 export function bodyAfterFrontmatter(source: string): string {
-  const match = FRONTMATTER.exec(source);
-  return match ? source.slice(match[0].length) : source;
+  const block = frontmatterBlock(source);
+  return block ? source.slice(source.indexOf(block) + block.length) : source;
 }
 
 /** The file with its frontmatter turned to blank lines, so an MDX parser's line numbers stay the file's. */
 export function blankFrontmatter(source: string): string {
-  const match = FRONTMATTER.exec(source);
-  return match ? match[0].replace(/[^\r\n]/g, ' ') + source.slice(match[0].length) : source;
+  const block = frontmatterBlock(source);
+  if (!block) return source;
+  const end = source.indexOf(block) + block.length;
+  return source.slice(0, end).replace(/[^\r\n]/g, ' ') + source.slice(end);
 }
 
 /**

@@ -47,7 +47,7 @@ export const SECURITY_HEADERS = {
  * (and rewrites on every edit), so `style-src-elem` lets style elements through there. Style
  * attributes still fall under `style-src 'self'`: an inline `style=` is blocked in the preview
  * as in production, and so are inline and third-party scripts and frames. A pasted `<style>`
- * element is refused earlier, by the article check (src/lib/satteri-body-guard.ts).
+ * element is refused earlier, by the article check (src/markdown/satteri-body-guard.ts).
  */
 export function devSecurityHeaders(): Record<string, string> {
   const policy = SECURITY_HEADERS['Content-Security-Policy'];

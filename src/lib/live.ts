@@ -1,5 +1,5 @@
 import { SITE } from '../site.ts';
-import { parsePublishDate, toJakartaIso, type PublishDate } from './dates.ts';
+import { parsePublishDate, SITE_OFFSET, SITE_ZONE_LABEL, toSiteIso, type PublishDate } from './dates.ts';
 import type { LiveFacts } from './json-ld.ts';
 
 /**
@@ -33,9 +33,9 @@ export interface LiveUpdate {
   line: number;
 }
 
-/** The anchor an update keeps for good: its time in WIB, so editing its words never breaks a link. */
+/** The anchor an update keeps for good: its time in the site's zone, so editing its words never breaks a link. */
 export function updateAnchor(time: Date): string {
-  const iso = toJakartaIso(time);
+  const iso = toSiteIso(time);
   const seconds = iso.slice(17, 19) === '00' ? '' : iso.slice(17, 19);
   return `pembaruan-${iso.slice(0, 10).replace(/-/g, '')}-${iso.slice(11, 13)}${iso.slice(14, 16)}${seconds}`;
 }
@@ -72,12 +72,12 @@ export function parseLiveUpdates(body: string, live: LiveCoverage): { updates: L
     const line = lineAt(body, match.index);
     const attributes = Object.fromEntries([...match[1].matchAll(ATTRIBUTE)].map((a) => [a[1], a[2] ?? a[3]]));
     if (attributes.waktu === undefined) {
-      problems.push(`baris ${line}: <Pembaruan> tanpa waktu; tulis misalnya waktu="2024-11-29T14:05:00+07:00"`);
+      problems.push(`baris ${line}: <Pembaruan> tanpa waktu; tulis misalnya waktu="2024-11-29T14:05:00${SITE_OFFSET}"`);
       continue;
     }
     const time = parsePublishDate(attributes.waktu);
     if (typeof time === 'string' || time.dateOnly) {
-      problems.push(`baris ${line}: waktu="${attributes.waktu}" harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T14:05:00+07:00`);
+      problems.push(`baris ${line}: waktu="${attributes.waktu}" harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T14:05:00${SITE_OFFSET}`);
       continue;
     }
     const title = attributes.judul?.trim() || undefined;
@@ -100,7 +100,7 @@ const clockFormat = new Intl.DateTimeFormat(SITE.locale, { timeZone: SITE.timeZo
 
 /** An update's time as readers see it: "29 Nov 2024, 14.05 WIB" (coverage may run for days). */
 export function formatUpdateTime(instant: Date): string {
-  return `${dayFormat.format(instant)}, ${clockFormat.format(instant)} ${SITE.timeZoneLabel}`;
+  return `${dayFormat.format(instant)}, ${clockFormat.format(instant)} ${SITE_ZONE_LABEL}`;
 }
 
 /** The longest headline made from an update's words, in characters (Google shows about 110). */

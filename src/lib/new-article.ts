@@ -1,8 +1,10 @@
 import yaml from 'js-yaml';
 import { slugify } from './slugs.ts';
-import { toJakartaIso } from './dates.ts';
-import { PLACEHOLDER } from './placeholder.ts';
+import { toSiteIso } from './dates.ts';
 import type { SectionId } from '../sections.ts';
+
+/** Marks what an editor has yet to write in a new article; the article schema refuses it once the article is published. */
+export const PLACEHOLDER = 'TODO';
 
 /** File names stay short enough to read in a URL; cut at a word boundary. */
 const MAX_SLUG_LENGTH = 60;
@@ -33,7 +35,7 @@ export function articleSource(article: NewArticle): string {
     {
       title: article.title,
       description: article.description?.trim() || `${PLACEHOLDER}: ringkasan satu atau dua kalimat.`,
-      pubDate: toJakartaIso(article.now),
+      pubDate: toSiteIso(article.now),
       section: article.section,
       tags: [...(article.tags ?? [])],
       breaking: article.breaking ?? false,

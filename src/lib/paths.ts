@@ -3,7 +3,7 @@ const ROUTE_FOLDERS = { article: 'berita', section: 'kanal', tag: 'topik', searc
 
 /**
  * Builds the site's internal URLs under a base path ("/" at a domain root, or a
- * sub-path such as "/warta/"). Pure, so tests can try any base; `src/paths.ts`
+ * sub-path such as "/warta/"). Pure, so tests can try any base; `src/site-urls.ts`
  * binds it to the configured one.
  */
 export function createPaths(base: string) {

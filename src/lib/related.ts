@@ -16,8 +16,8 @@ interface Window {
 }
 
 /**
- * Up to `limit` related articles for one article, all published before it: most shared tags
- * first, then the same section, then the newest. Only earlier stories, so publishing a story
+ * Up to `limit` (RELATED_ARTICLES in src/site.ts) related articles for one article, all
+ * published before it: most shared tags first, then the same section, then the newest. Only earlier stories, so publishing a story
  * never changes the pages of the articles before it: an incremental build renders the new page
  * (and its topic and section fronts), not every article that shares a topic with it.
  * `newestFirst` is every published article, newest first; the index is built once.
@@ -27,7 +27,7 @@ interface Window {
  * each tag's and section's articles are a sorted list of places. At 20,000 articles this took
  * 4 s of a publish as maps of articles; as sorted lists walked together, about a quarter.
  */
-export function createRelatedFinder<T extends RelatedCandidate>(newestFirst: readonly T[], limit = 4) {
+export function createRelatedFinder<T extends RelatedCandidate>(newestFirst: readonly T[], limit: number) {
   const slugs = new Map<string, string>();
   const tagKey = (tag: string) => {
     let slug = slugs.get(tag);

@@ -1,4 +1,4 @@
-import { toJakartaIso } from './dates.ts';
+import { toSiteIso } from './dates.ts';
 
 /**
  * Which part of the search index an article goes in. Pagefind rebuilds an index whole, so the
@@ -9,14 +9,14 @@ import { toJakartaIso } from './dates.ts';
  * the first story of a new year is published, last year's months are indexed once as its year.
  */
 export function searchShard(published: Date, newestYear: string): string {
-  const month = toJakartaIso(published).slice(0, 7);
+  const month = toSiteIso(published).slice(0, 7);
   return month.startsWith(newestYear) ? month : month.slice(0, 4);
 }
 
 /** Each article's part, given every published article newest first: the newest one's year goes by month. */
 export function searchShardOf(newestFirst: readonly { data: { pubDate: { instant: Date } } }[]): (published: Date) => string {
   const newest = newestFirst[0];
-  const newestYear = newest ? toJakartaIso(newest.data.pubDate.instant).slice(0, 4) : '';
+  const newestYear = newest ? toSiteIso(newest.data.pubDate.instant).slice(0, 4) : '';
   return (published) => searchShard(published, newestYear);
 }
 

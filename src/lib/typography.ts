@@ -5,11 +5,11 @@ import type { Root } from 'mdast';
 type Options = NonNullable<Parameters<typeof remarkSmartypants>[0]>;
 
 /**
- * remark-smartypants settings for frontmatter text such as headlines (through `smarten`) and
- * plain Markdown. Straight quotes become curly ones, `--` an en dash, `---` an em dash and
+ * remark-smartypants settings for frontmatter text such as headlines (through `smarten`).
+ * Straight quotes become curly ones, `--` an en dash, `---` an em dash and
  * `...` an ellipsis: the same as Sätteri's smart punctuation below, which article bodies get.
  */
-export const SMARTYPANTS_OPTIONS: Options = { quotes: true, dashes: 'oldschool', ellipses: true, backticks: false };
+const SMARTYPANTS_OPTIONS: Options = { quotes: true, dashes: 'oldschool', ellipses: true, backticks: false };
 
 /** Sätteri's smart punctuation for article bodies (astro.config.mjs), matching the settings above. */
 export const SATTERI_SMART_PUNCTUATION = { quotes: true, dashes: true, ellipses: true } as const;

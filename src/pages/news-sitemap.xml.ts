@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { SITE } from '../site.ts';
 import { inNewsWindow, newsSitemapXml } from '../lib/news-sitemap.ts';
-import { absoluteUrl, paths } from '../paths.ts';
+import { absoluteUrl, paths } from '../site-urls.ts';
 import { buildTime, getPublishedArticles } from '../data/articles.ts';
 
 /** Google News sitemap: the articles of the last two days before this build. */

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl, paths } from '../paths.ts';
+import { absoluteUrl, paths } from '../site-urls.ts';
 
 /** Everything may be crawled; the sitemaps say what there is. */
 export const GET: APIRoute = () =>

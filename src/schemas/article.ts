@@ -1,9 +1,9 @@
 import { z } from 'astro/zod';
 import { SECTION_IDS } from '../sections.ts';
-import { isBefore, parsePublishDate } from '../lib/dates.ts';
+import { isBefore, parsePublishDate, SITE_OFFSET } from '../lib/dates.ts';
 import { slugify } from '../lib/slugs.ts';
 import { smarten } from '../lib/typography.ts';
-import { PLACEHOLDER } from '../lib/placeholder.ts';
+import { PLACEHOLDER } from '../lib/new-article.ts';
 import { httpUrl, optionalText, requiredText } from './fields.ts';
 import { parseAlias } from '../lib/aliases.ts';
 
@@ -36,7 +36,7 @@ const articleFields = z
     title: requiredText('title').transform(smarten),
     /** The standfirst: one or two sentences, shown under the headline and in meta tags and feeds. */
     description: requiredText('description').transform(smarten),
-    /** When the article is published; a day alone shows no time, a date-time shows in WIB. */
+    /** When the article is published; a day alone shows no time, a date-time shows in the site's zone (WIB by default). */
     pubDate: publishDate('pubDate'),
     /** When the article was last changed in substance; never before pubDate. */
     updatedDate: publishDate('updatedDate').optional(),
@@ -71,7 +71,7 @@ const articleFields = z
      */
     breakingUntil: publishDate('breakingUntil')
       .refine((until) => !until.dateOnly, {
-        error: 'breakingUntil harus tanggal dan jam dengan zona waktu, misalnya 2024-11-30T18:00:00+07:00',
+        error: `breakingUntil harus tanggal dan jam dengan zona waktu, misalnya 2024-11-30T18:00:00${SITE_OFFSET}`,
       })
       .optional(),
     /**
@@ -83,10 +83,10 @@ const articleFields = z
       .strictObject(
         {
           start: publishDate('live.start').refine((start) => !start.dateOnly, {
-            error: 'live.start harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T08:00:00+07:00',
+            error: `live.start harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T08:00:00${SITE_OFFSET}`,
           }),
           end: publishDate('live.end')
-            .refine((end) => !end.dateOnly, { error: 'live.end harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T20:00:00+07:00' })
+            .refine((end) => !end.dateOnly, { error: `live.end harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T20:00:00${SITE_OFFSET}` })
             .optional(),
         },
         {

@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
 import { smarten } from '../lib/typography.ts';
+import { requiredText } from './fields.ts';
 
-/** A standing page about the newsroom (redaksi, kontak), written by the newsroom in MDX. */
+/** A standing page about the newsroom (redaksi, kontak), written by the newsroom in MDX; messages in Indonesian, as the article's. */
 export const infoPageSchema = z.object({
   /** The page's heading and title. */
-  title: z.string().trim().min(1).transform(smarten),
+  title: requiredText('title').transform(smarten),
   /** One sentence for search engines and share cards. */
-  description: z.string().trim().min(1).transform(smarten),
+  description: requiredText('description').transform(smarten),
 });

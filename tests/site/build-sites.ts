@@ -33,7 +33,7 @@ export const SITES = {
    * This one also takes the other road where there are two, and must still give the same site:
    * plain `astro build`, which makes the search index inside Astro rather than after it as
    * `npm run build` does; and every article body through MDX, plain Markdown ones included
-   * (src/lib/article-loader.ts).
+   * (src/markdown/article-loader.ts).
    */
   subpathAgain: {
     WARTA_BODIES_AS_MDX: '1',

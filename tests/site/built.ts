@@ -1,7 +1,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { load, type CheerioAPI } from 'cheerio';
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 import { OUTPUT, type SITES } from './build-sites';
 
 /** Every file under a folder, recursively, as full paths. */
@@ -49,13 +50,18 @@ export function jsonLdOfType($: CheerioAPI, type: string): Record<string, any> {
 const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}|&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01])|x0*(?:[0-8bcef]|1[0-9a-f]|fff[ef]|d[89a-f][0-9a-f]{2}));/iu;
 
 /**
- * Why a text is not well-formed XML 1.0, or undefined. fast-xml-parser's validator checks the
- * structure; the characters XML forbids (which a feed reader's strict parser refuses) are
- * checked here, since that validator lets them through.
+ * Why a text is not well-formed XML 1.0, or undefined. fast-xml-validator (by fast-xml-parser's author) checks the
+ * structure and raw control characters; the rest of what XML forbids (which a feed reader's
+ * strict parser refuses: U+FFFE, U+FFFF, lone surrogates, references such as &#x1b;) is checked
+ * here, since that validator lets it through.
  */
 export function xmlProblem(text: string): string | undefined {
-  const structure = XMLValidator.validate(text);
-  if (structure !== true) return `${structure.err.code} at ${structure.err.line}:${structure.err.col}: ${structure.err.msg}`;
+  try {
+    SyntaxValidator.validate(text);
+  } catch (error) {
+    const { code, line, col, message } = error as Error & { code: string; line: number; col: number };
+    return `${code} at ${line}:${col}: ${message}`;
+  }
   const character = NOT_XML_CHAR.exec(text);
   return character ? `a character XML 1.0 forbids at offset ${character.index}: ${JSON.stringify(character[0])}` : undefined;
 }

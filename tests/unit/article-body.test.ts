@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { isPlainMarkdown } from '../../src/lib/article-body';
-import { bodyAfterFrontmatter } from '../../src/lib/frontmatter';
+import { isPlainMarkdown } from '../../src/markdown/body-processor';
+import { blankFrontmatter, bodyAfterFrontmatter, frontmatterText } from '../../src/lib/frontmatter';
 
 // Bodies judged plain are rendered as Markdown; tests/site/build-sites.ts builds a site with every
 // body through MDX instead, and tests/site/integrity.test.ts requires the two sites to be identical.
@@ -41,4 +41,26 @@ test.each([
   ['tests/fixtures/articles/komponen.mdx', false],
 ])('%s takes the plain-Markdown road: %s', (file, plain) => {
   expect(isPlainMarkdown(bodyAfterFrontmatter(readFileSync(file, 'utf8')))).toBe(plain);
+});
+
+// Astro finds frontmatter after blank lines too; reading the body ourselves must agree, or the
+// YAML would be rendered as the article's first paragraph.
+describe('frontmatter is found where Astro finds it', () => {
+  test.each([
+    ['at the top', '---\njudul: A\n---\nIsi.', '\nIsi.'],
+    ['after a blank line', '\n---\njudul: A\n---\nIsi.', '\nIsi.'],
+    ['after a byte-order mark', '\uFEFF---\njudul: A\n---\nIsi.', '\nIsi.'],
+    ['with Windows line ends', '---\r\njudul: A\r\n---\r\nIsi.', '\r\nIsi.'],
+  ])('%s', (_, source, body) => {
+    expect(frontmatterText(source)?.trim()).toBe('judul: A');
+    expect(bodyAfterFrontmatter(source)).toBe(body);
+    const blanked = blankFrontmatter(source);
+    expect(blanked.endsWith(body) && blanked.length === source.length).toBe(true);
+    expect(blanked.slice(0, -body.length).trim()).toBe('');
+  });
+
+  test('a file without frontmatter is all body', () => {
+    expect(frontmatterText('Isi saja.')).toBeUndefined();
+    expect(bodyAfterFrontmatter('Isi saja.')).toBe('Isi saja.');
+  });
 });

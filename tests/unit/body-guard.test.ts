@@ -2,7 +2,7 @@ import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { articleBodyProcessor } from '../../src/lib/article-body';
+import { articleBodyProcessor } from '../../src/markdown/body-processor';
 
 // A content folder with a picture inside, an SVG under a photo's name, and a link to a picture outside.
 const root = resolve('tests/.output/body-guard');
@@ -19,7 +19,7 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const processor = articleBodyProcessor('/', { contentDir });
 const fileURL = pathToFileURL(article);
 
-/** Both roads a body takes to HTML (src/lib/article-loader.ts): Markdown rendered while the content is read, and MDX through Astro. */
+/** Both roads a body takes to HTML (src/markdown/article-loader.ts): Markdown rendered while the content is read, and MDX through Astro. */
 const roads = {
   markdown: async (body: string) => (await processor.createRenderer({ syntaxHighlight: false })).render(body, { fileURL }),
   mdx: async (body: string) => (await processor.createMdxRenderer!({ syntaxHighlight: false }, { optimize: false })).process(body, article, {}),

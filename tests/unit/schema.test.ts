@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { articleSchema } from '../../src/schemas/article';
+import { infoPageSchema } from '../../src/schemas/info-page';
 
 // In Astro, `image` is the image() helper; here any string stands in for a picture's path.
 const schema = articleSchema(() => z.string());
@@ -136,5 +137,30 @@ describe('aliases: the old addresses of a renamed article', () => {
     ['a number', [42], /^aliases\.0: aliases: setiap alamat lama harus berupa teks/],
   ])('refuses %s', (_, aliases, message) => {
     expect(problem({ ...valid, aliases })).toMatch(message);
+  });
+});
+
+describe('an info page (redaksi, kontak)', () => {
+  /** The first problem the schema finds, as "field: message". */
+  function infoPageProblem(entry: Record<string, unknown>): string {
+    const result = infoPageSchema.safeParse(entry);
+    if (result.success) return 'no problem';
+    const issue = result.error.issues[0]!;
+    return `${issue.path.join('.')}: ${issue.message}`;
+  }
+
+  test.each([
+    ['no title', { description: 'Tentang kami.' }, 'title: title wajib diisi'],
+    ['an empty description', { title: 'Redaksi', description: '  ' }, 'description: description tidak boleh kosong'],
+    ['a title that is a number', { title: 2024, description: 'Tentang kami.' }, 'title: title harus berupa teks'],
+  ])('%s is refused in Indonesian', (_, entry, message) => {
+    expect(infoPageProblem(entry)).toBe(message);
+  });
+
+  test('a valid page gets the same typography as articles', () => {
+    expect(infoPageSchema.parse({ title: 'Redaksi "Warta"', description: 'Tentang kami...' })).toEqual({
+      title: 'Redaksi “Warta”',
+      description: 'Tentang kami…',
+    });
   });
 });

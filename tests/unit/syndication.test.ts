@@ -22,7 +22,7 @@ describe('related articles', () => {
     article('lain', 'ekonomi', ['Pasar']),
     article('lama-sama-kanal', 'internasional', []),
   ];
-  const related = createRelatedFinder(all);
+  const related = createRelatedFinder(all, 4);
   const ids = (articles: readonly { id: string }[]) => articles.map((a) => a.id);
 
   test('most shared tags first, then the same section, then the newest; never the article itself', () => {
@@ -31,14 +31,14 @@ describe('related articles', () => {
 
   test('at most four, filled from the same section when few share a tag', () => {
     const lone = article('sendiri', 'internasional', ['Unik']);
-    const find = createRelatedFinder([lone, ...all]);
+    const find = createRelatedFinder([lone, ...all], 4);
     expect(ids(find(lone))).toEqual(['dia', 'baru-sama-kanal', 'satu-tag-sama-kanal', 'lama-sama-kanal']);
   });
 
   test('only stories published before it, so a new story changes no earlier article', () => {
     expect(ids(related(all[3]!))).toEqual(['satu-tag-sama-kanal']);
     const later = article('lebih-baru', 'nasional', ['Rusia', 'Korea Utara']);
-    const withLater = createRelatedFinder([later, ...all]);
+    const withLater = createRelatedFinder([later, ...all], 4);
     for (const earlier of all) expect(ids(withLater(earlier))).toEqual(ids(related(earlier)));
   });
 
@@ -80,7 +80,7 @@ describe('related articles', () => {
     const archive = Array.from({ length: 1200 }, (_, i) =>
       article(`a${i}`, sections[Math.floor(random() * 3)]!, tags.filter(() => random() < 0.25)),
     );
-    const find = createRelatedFinder(archive);
+    const find = createRelatedFinder(archive, 4);
     const differing = archive.filter((a, place) => ids(find(a)).join() !== plainly(archive, place).join());
     expect(differing.map((a) => a.id)).toEqual([]);
   });

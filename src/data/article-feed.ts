@@ -3,11 +3,11 @@ import XMLBuilder from 'fast-xml-builder';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
-import { FEED_SIZE, SITE } from '../site.ts';
+import { FEED_SIZE, LIVE_FEED_UPDATES, SITE } from '../site.ts';
 import { absolutizeHtml } from '../lib/feed-html.ts';
-import { BodyProblem } from '../lib/satteri-body-guard.ts';
+import { BodyProblem } from '../markdown/satteri-body-guard.ts';
 import { t } from '../i18n/id.ts';
-import { absoluteUrl, paths } from '../paths.ts';
+import { absoluteUrl, paths } from '../site-urls.ts';
 import type { Article } from './articles.ts';
 import { articleBody, type ArticleBody } from './article-body.ts';
 import type { FeedInfo } from '../feeds.ts';
@@ -15,9 +15,6 @@ import { mdxComponents } from '../components/mdx-components.ts';
 import { escapeUTF8 } from 'entities';
 import { liveUpdatesOf } from './live.ts';
 import { formatUpdateTime, updateUrl, type LiveUpdate } from '../lib/live.ts';
-
-/** How many of a live page's newest updates a feed carries, each as an item of its own. */
-export const LIVE_FEED_UPDATES = 10;
 
 let container: Promise<AstroContainer> | undefined;
 const xml = new XMLBuilder();
@@ -43,7 +40,7 @@ async function renderFullText(article: Article): Promise<string> {
     return absolutizeHtml(html, absoluteUrl(paths.article(article.id)));
   } catch (error) {
     if (error instanceof BodyProblem) throw error;
-    // The body checks (src/lib/article-checks.ts) should have stopped anything that fails here; if
+    // The body checks (src/markdown/article-checks.ts) should have stopped anything that fails here; if
     // not, the editor still learns which file, not just a stack overflow.
     throw new Error(`${article.filePath ?? article.id}  feed  isi artikel ini tidak dapat dijadikan HTML untuk feed: ${(error as Error).message}`, { cause: error });
   }

@@ -1,5 +1,5 @@
 import { satteri } from '@astrojs/markdown-satteri';
-import { SATTERI_SMART_PUNCTUATION } from './typography.ts';
+import { SATTERI_SMART_PUNCTUATION } from '../lib/typography.ts';
 import { satteriBodyGuard } from './satteri-body-guard.ts';
 import { satteriBodyLinks } from './satteri-links.ts';
 import { satteriTableAlignment } from './satteri-tables.ts';

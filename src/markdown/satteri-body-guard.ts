@@ -1,8 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastVisitorContext } from 'satteri';
 import type { Element } from 'hast';
-import { imageProblem, linkProblem } from './addresses.ts';
-import { contentFileProblem, displayPath } from './content-files.ts';
+import { imageProblem, linkProblem } from '../lib/addresses.ts';
+import { contentFileProblem, displayPath } from '../lib/content-files.ts';
 
 type Position = { start: { line: number; column: number } } | undefined;
 type JsxElement = { name: string | null; position?: Position; attributes: { type: string; name?: string; value?: unknown }[] };

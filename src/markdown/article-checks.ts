@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
-import { imageProblem } from './addresses.ts';
-import { contentFileProblem, displayPath } from './content-files.ts';
-import { blankFrontmatter } from './frontmatter.ts';
-import { nestingProblem, type NestingKind } from './nesting.ts';
+import { imageProblem } from '../lib/addresses.ts';
+import { contentFileProblem, displayPath } from '../lib/content-files.ts';
+import { blankFrontmatter } from '../lib/frontmatter.ts';
+import { nestingProblem, type NestingKind } from '../lib/nesting.ts';
 import { BodyProblem, satteriBodyGuard } from './satteri-body-guard.ts';
-import { forbiddenCharacter } from './unsafe-text.ts';
+import { forbiddenCharacter } from '../lib/unsafe-text.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
@@ -47,7 +47,7 @@ export function checkArticleFile(source: string, file: string, contentDir: strin
 }
 
 /**
- * Runs the body guard (src/lib/satteri-body-guard.ts) over a body that goes through MDX, with
+ * Runs the body guard (src/markdown/satteri-body-guard.ts) over a body that goes through MDX, with
  * the file's own line numbers. A syntax error is left to the MDX compiler, which reports it
  * with the file's name. A plain-Markdown body needs no extra pass: the guard runs while it is
  * rendered.

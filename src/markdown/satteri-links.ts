@@ -1,6 +1,6 @@
 import { defineHastPlugin, type HastVisitorContext } from 'satteri';
 import type { Element } from 'hast';
-import { bodyLink, bodySrcset } from './links.ts';
+import { bodyLink, bodySrcset } from '../lib/links.ts';
 
 type Attribute = 'href' | 'src';
 /** Markdown links and pictures are elements; `<a>` and `<img>` written as tags in MDX are JSX elements. */

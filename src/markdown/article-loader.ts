@@ -2,19 +2,19 @@ import { existsSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
-import { createArticleIdAssigner } from './article-ids.ts';
-import { isPlainMarkdown } from './article-body.ts';
+import { createArticleIdAssigner } from '../lib/article-ids.ts';
+import { isPlainMarkdown } from './body-processor.ts';
 import { checkArticleFile, checkMdxBody, readArticleSource } from './article-checks.ts';
-import { bodyAfterFrontmatter, withDatesAsWritten } from './frontmatter.ts';
+import { bodyAfterFrontmatter, withDatesAsWritten } from '../lib/frontmatter.ts';
 
 /**
  * The articles: every `.mdx` file in the content folder, through Astro's glob loader, with these
  * changes. Bodies are never stored: pages read them from the files (src/data/article-body.ts).
  *
  * - Dates are read as the editor wrote them (see withDatesAsWritten in src/lib/frontmatter.ts).
- * - What the schema cannot see is checked here (src/lib/article-checks.ts): bytes that are not
+ * - What the schema cannot see is checked here (src/markdown/article-checks.ts): bytes that are not
  *   UTF-8, characters XML cannot carry, the lead picture's file, and an MDX body's links and
- *   pictures (src/lib/satteri-body-guard.ts), each naming the file and the line or field. A
+ *   pictures (src/markdown/satteri-body-guard.ts), each naming the file and the line or field. A
  *   plain body's links and pictures are checked by the same guard when the page renders it.
  * - A body that is plain Markdown (isPlainMarkdown) gets no module to bundle: the page renders
  *   it with the same engine when the page is rendered at all, which an incremental build does
