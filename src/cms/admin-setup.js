@@ -164,4 +164,6 @@ if (CMS) {
       return data;
     },
   });
+  // manual-init.js held Decap back until the above was registered.
+  CMS.init();
 }
