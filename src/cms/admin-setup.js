@@ -1,4 +1,3 @@
-// @ts-check
 /**
  * Runs in the browser on /admin/ after decap-cms.js, served as it is (no build step): the
  * Indonesian interface, the MDX components editors can insert, and the clean-up before a save.

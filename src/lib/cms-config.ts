@@ -124,7 +124,7 @@ function cmsFields(shape: Record<string, z.ZodType>, widgets: Record<string, Wid
   return Object.entries(widgets).map(([name, { fields, ...widget }]) => {
     const schema = shape[name];
     if (!schema) throw new Error(`CMS: kolom ${where}${name} tidak ada di skema berita`);
-    const field: CmsField = { name, ...widget, required: isRequired(schema) };
+    const field = { name, ...widget, required: isRequired(schema) } as CmsField;
     if (fields) {
       const inner = objectShape(schema);
       if (!inner) throw new Error(`CMS: ${where}${name} bukan objek di skema berita`);

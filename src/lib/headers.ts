@@ -117,7 +117,7 @@ export function headersFile(base: string, topLevel: readonly TopLevelEntry[]): s
   const cacheRules = [...topLevel]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap(({ name, folder }): [string, Record<string, string>][] => {
-      const policy =
+      const policy: Record<string, string> =
         name === ADMIN_FOLDER
           ? { 'Content-Security-Policy': ADMIN_CONTENT_SECURITY_POLICY, 'X-Robots-Tag': ADMIN_HEADERS['X-Robots-Tag'] }
           : { 'Content-Security-Policy': CONTENT_SECURITY_POLICY };
