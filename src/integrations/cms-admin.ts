@@ -14,7 +14,7 @@ const isBundleFile = (name: string) => /^(\d+\.)?decap-cms\.js$|\.wasm$/.test(na
 const SETUP_SCRIPT = fileURLToPath(new URL('../cms/admin-setup.js', import.meta.url));
 
 /** The admin page: no inline script (the policy has none), nothing for search engines. */
-const ADMIN_PAGE = `<!doctype html>
+const ADMIN_PAGE = `<!DOCTYPE html>
 <html lang="id">
 <head>
 <meta charset="utf-8">
