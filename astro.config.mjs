@@ -8,6 +8,7 @@ import { searchIndex } from './src/integrations/search-index.ts';
 import { buildNotes } from './src/integrations/build-notes.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { devHeaders } from './src/integrations/dev-headers.ts';
+import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { unreferencedAssets } from './src/integrations/unreferenced-assets.ts';
 import { linkedPages } from './src/integrations/linked-pages.ts';
@@ -63,6 +64,8 @@ export default defineConfig({
     }),
     // Before the file lists: no picture original of an unpublished article stays in the site.
     unreferencedAssets(),
+    // The browser CMS at /admin/: before _headers is written, so its folder gets its own policy.
+    cmsAdmin(),
     staticHostFiles(),
     shareImages(),
     buildNotes(),

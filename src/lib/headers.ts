@@ -31,7 +31,33 @@ export const CONTENT_SECURITY_POLICY = [
   'upgrade-insecure-requests',
 ].join('; ');
 
-/** Sent with every response. */
+/**
+ * The browser CMS at /admin/ (src/integrations/cms-admin.ts), and only it. Decap CMS is a React
+ * app that writes its styles as <style> elements, shows chosen pictures as blob: URLs, and talks
+ * to GitHub's API (or, on an editor's machine, to decap-server on port 8081). Its script still
+ * comes from this site only: the bundle is served from our own origin, never from a CDN.
+ */
+export const ADMIN_CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  // Decap checks config.yml with ajv, which compiles its validators with new Function().
+  "script-src 'self' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://avatars.githubusercontent.com",
+  "font-src 'self' data:",
+  "connect-src 'self' blob: https://api.github.com http://localhost:8081",
+  "media-src 'self' blob:",
+  "frame-src 'self' blob:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+/** The top-level folder of the browser CMS. */
+export const ADMIN_FOLDER = 'admin';
+
+/** Sent with every response (the admin's responses with ADMIN_CONTENT_SECURITY_POLICY instead). */
 export const SECURITY_HEADERS = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
@@ -53,6 +79,9 @@ export function devSecurityHeaders(): Record<string, string> {
   const policy = SECURITY_HEADERS['Content-Security-Policy'];
   return { ...SECURITY_HEADERS, 'Content-Security-Policy': `${policy}; style-src-elem 'self' 'unsafe-inline'` };
 }
+
+/** What the admin's responses get, in `npm run dev` as on a host; search engines are told to keep out. */
+export const ADMIN_HEADERS = { ...SECURITY_HEADERS, 'Content-Security-Policy': ADMIN_CONTENT_SECURITY_POLICY, 'X-Robots-Tag': 'noindex, nofollow' };
 
 /** Hashed file names never change content: cache for a year. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -79,19 +108,27 @@ export interface TopLevelEntry {
  * Cache-Control from exactly one rule: the security headers go to all, and caching goes by what
  * is at the top of the site. The rules are made from the built site itself, so a page or folder
  * added later (a new info page, a new kind of listing) is covered without a change here.
+ * The Content-Security-Policy goes with the caching, rule by rule, and not on the catch-all: the
+ * admin folder needs a policy of its own, and two policies on one response would both apply.
+ * An address matching no file or folder (a 404 at the top level) gets the shared headers only.
  */
 export function headersFile(base: string, topLevel: readonly TopLevelEntry[]): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   const cacheRules = [...topLevel]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap(({ name, folder }): [string, Record<string, string>][] => {
-      const cacheControl = { 'Cache-Control': LONGER_CACHING.get(name) ?? SHORT };
+      const policy: Record<string, string> =
+        name === ADMIN_FOLDER
+          ? { 'Content-Security-Policy': ADMIN_CONTENT_SECURITY_POLICY, 'X-Robots-Tag': ADMIN_HEADERS['X-Robots-Tag'] }
+          : { 'Content-Security-Policy': CONTENT_SECURITY_POLICY };
+      const cacheControl = { ...policy, 'Cache-Control': LONGER_CACHING.get(name) ?? SHORT };
       if (folder) return [[`${root}${name}/*`, cacheControl]];
       // The home page is asked for as the folder, not as its file.
       if (name === 'index.html') return [[root, cacheControl], [`${root}${name}`, cacheControl]];
       return [[`${root}${name}`, cacheControl]];
     });
-  const rules: [string, Record<string, string>][] = [[`${root}*`, SECURITY_HEADERS], ...cacheRules];
+  const { 'Content-Security-Policy': _, ...shared } = SECURITY_HEADERS;
+  const rules: [string, Record<string, string>][] = [[`${root}*`, shared], ...cacheRules];
   return rules
     .map(([path, headers]) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
     .join('\n\n')

@@ -30,7 +30,7 @@ const booleanFlag = (field: string) =>
  * standfirsts and captions get their typography here, once, so every place they appear (page,
  * title tag, meta tags, feeds, share images) shows the same curly quotes and dashes.
  */
-const articleFields = z
+export const articleFields = z
   .object({
     /** The headline. */
     title: requiredText('title').transform(smarten),

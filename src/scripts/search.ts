@@ -4,6 +4,7 @@
  */
 import { fill } from '../i18n/fill.ts';
 import { SEARCH_INDEX_FOLDER, SEARCH_SHARD_LIST } from '../lib/paths.ts';
+import { excerptParts } from '../lib/search-excerpt.ts';
 
 interface PagefindResult {
   url: string;
@@ -94,8 +95,15 @@ function renderResult(result: PagefindResult): HTMLLIElement {
   link.textContent = result.meta.title ?? result.url;
   heading.append(link);
   const excerpt = document.createElement('p');
-  // Pagefind's excerpt is escaped page text with <mark> around the matches.
-  excerpt.innerHTML = result.excerpt;
+  // Text nodes only, plus <mark> around the matches: the article's own `<` and `&` stay text.
+  excerpt.append(
+    ...excerptParts(result.excerpt).map(({ text, mark }) => {
+      if (!mark) return text;
+      const highlight = document.createElement('mark');
+      highlight.textContent = text;
+      return highlight;
+    }),
+  );
   item.append(heading, excerpt);
   return item;
 }

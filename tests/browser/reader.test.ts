@@ -138,6 +138,20 @@ describe('search', () => {
     expect(await search('xyzzyqwerty')).toEqual({ status: 'Tidak ada hasil untuk “xyzzyqwerty”. Coba kata lain.', links: [] });
   });
 
+  test('an excerpt shows the article’s own & and < as written, with only the match highlighted', async () => {
+    // The fixture site's hostile article has this in its body (tests/fixtures/articles/berbahaya.mdx).
+    const fixtures = await serveStatic(`${OUTPUT}/fixtures`);
+    const page = await browser.newPage();
+    await page.goto(`${fixtures.url}/cari/?q=tandauji`);
+    await page.waitForSelector('.search-results a');
+    const excerpt = page.locator('.search-results p');
+    expect(await excerpt.textContent()).toContain('Kata uji pencarian tandauji: harga naik & turun, <b>tebal</b>, </script> dan &amp; tampil apa adanya.');
+    expect(await excerpt.locator('mark').allTextContents()).toEqual(['tandauji:']);
+    expect(await excerpt.locator('*:not(mark)').count()).toBe(0);
+    await page.close();
+    await fixtures.close();
+  });
+
   test('a link with ?q= searches at once, so results can be shared', async () => {
     const page = await open('/cari/?q=Belousov');
     await page.waitForSelector('.search-results a');

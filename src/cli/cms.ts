@@ -1,0 +1,26 @@
+/**
+ * `npm run cms`: the preview (astro dev) and Decap CMS's local backend (decap-server, which
+ * reads and writes content/articles on this machine) together, so an editor works at
+ * http://localhost:4321/admin/ and sees the article at once in the preview. Ctrl+C stops both.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+const children: ChildProcess[] = [
+  spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], { stdio: 'inherit', env: { ...process.env, MODE: 'fs' } }),
+  spawn(process.execPath, [require.resolve('astro/bin/astro.mjs'), 'dev', ...process.argv.slice(2)], { stdio: 'inherit' }),
+];
+
+console.log('\nCMS: buka http://localhost:4321/admin/ (pratinjau di http://localhost:4321/). Tekan Ctrl+C untuk berhenti.\n');
+
+let stopping = false;
+function stopAll(code: number): void {
+  if (stopping) return;
+  stopping = true;
+  for (const child of children) child.kill('SIGTERM');
+  process.exitCode = code;
+}
+for (const child of children) child.on('exit', (code) => stopAll(code ?? 0));
+process.on('SIGINT', () => stopAll(0));
+process.on('SIGTERM', () => stopAll(0));

@@ -1,0 +1,168 @@
+/**
+ * Runs in the browser on /admin/ after decap-cms.js, served as it is (no build step): the
+ * Indonesian interface, the MDX components editors can insert, and the clean-up before a save.
+ * The pure parts are exported for tests/unit/cms-admin.test.ts.
+ */
+
+/** Decap writes an emptied field as "" or []; the schema reads only a missing field as "not given". */
+const isEmpty = (value) =>
+  value === '' || value === null || (Array.isArray(value) ? value.length === 0 : typeof value === 'object' && Object.keys(value).length === 0);
+
+/**
+ * The paths of the empty fields in an entry's data (not of list items, which the editor added
+ * on purpose). Deleting them can empty an object in turn: callers repeat until none are left.
+ */
+export function emptyPaths(value, path = []) {
+  if (value === null || typeof value !== 'object') return [];
+  return Object.entries(value).flatMap(([key, inner]) => {
+    const here = [...path, Array.isArray(value) ? Number(key) : key];
+    if (!Array.isArray(value) && isEmpty(inner)) return [here];
+    return emptyPaths(inner, here);
+  });
+}
+
+/** A JSX attribute value in double quotes: only " and & need writing otherwise. */
+const attribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+const unattribute = (text) => text.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
+/** Text between a component's tags: MDX would read { and < as code. */
+const child = (text) => String(text).replace(/[\\{}<]/g, (c) => `\\${c}`);
+const unchild = (text) => text.replace(/\\([\\{}<])/g, '$1');
+
+/** `name="value"` pairs of one tag. */
+function attributes(text) {
+  return Object.fromEntries([...text.matchAll(/(\w+)="([^"]*)"/g)].map(([, name, value]) => [name, unattribute(value)]));
+}
+const props = (data, names) =>
+  names
+    .filter((name) => data[name])
+    .map((name) => ` ${name}="${attribute(data[name])}"`)
+    .join('');
+
+/** The components of docs/panduan-penulis.md that fit on one line, as Decap editor components. */
+export const COMPONENTS = [
+  {
+    id: 'PullQuote',
+    label: 'Kutipan menonjol',
+    fields: [
+      { name: 'quote', label: 'Kutipan', widget: 'text' },
+      { name: 'by', label: 'Oleh', widget: 'string', required: false },
+    ],
+    pattern: /^<PullQuote((?: \w+="[^"]*")*)>(.*)<\/PullQuote>$/,
+    fromBlock: (match) => ({ ...attributes(match[1]), quote: unchild(match[2]) }),
+    toBlock: (data) => `<PullQuote${props(data, ['by'])}>${child(data.quote ?? '')}</PullQuote>`,
+  },
+  {
+    id: 'EditorNote',
+    label: 'Catatan redaksi',
+    fields: [
+      { name: 'title', label: 'Judul (tanpa judul: "Catatan redaksi")', widget: 'string', required: false },
+      { name: 'note', label: 'Catatan', widget: 'text' },
+    ],
+    pattern: /^<EditorNote((?: \w+="[^"]*")*)>(.*)<\/EditorNote>$/,
+    fromBlock: (match) => ({ ...attributes(match[1]), note: unchild(match[2]) }),
+    toBlock: (data) => `<EditorNote${props(data, ['title'])}>${child(data.note ?? '')}</EditorNote>`,
+  },
+  {
+    id: 'RelatedLink',
+    label: 'Baca juga',
+    fields: [
+      { name: 'article', label: 'Berita Warta (nama file tanpa .mdx)', widget: 'string', required: false },
+      { name: 'href', label: 'atau alamat lain (https://…)', widget: 'string', required: false },
+      { name: 'title', label: 'Judul untuk alamat lain', widget: 'string', required: false },
+    ],
+    pattern: /^<RelatedLink((?: \w+="[^"]*")*) \/>$/,
+    fromBlock: (match) => attributes(match[1]),
+    toBlock: (data) => `<RelatedLink${props(data, ['article', 'href', 'title'])} />`,
+  },
+  {
+    id: 'YouTube',
+    label: 'Video YouTube',
+    fields: [
+      { name: 'id', label: 'Kode video (11 karakter setelah v=)', widget: 'string' },
+      { name: 'title', label: 'Judul video untuk pembaca layar', widget: 'string' },
+    ],
+    pattern: /^<YouTube((?: \w+="[^"]*")*) \/>$/,
+    fromBlock: (match) => attributes(match[1]),
+    toBlock: (data) => `<YouTube${props(data, ['id', 'title'])} />`,
+  },
+  {
+    id: 'Figure',
+    label: 'Foto dengan keterangan',
+    fields: [
+      { name: 'src', label: 'Berkas foto', widget: 'image' },
+      { name: 'alt', label: 'Teks alternatif', widget: 'string' },
+      { name: 'caption', label: 'Keterangan', widget: 'string', required: false },
+      { name: 'credit', label: 'Kredit', widget: 'string', required: false },
+    ],
+    // <Figure> takes an imported picture; MDX allows the import just above it.
+    pattern: /^import (\w+) from '([^']+)';\n\n<Figure src=\{\1\}((?: \w+="[^"]*")*) \/>$/,
+    fromBlock: (match) => ({ ...attributes(match[3]), src: match[2] }),
+    toBlock: (data) => {
+      const name = `foto_${String(data.src ?? '').replace(/^.*\//, '').replace(/\.\w+$/, '').replace(/\W+/g, '_')}`;
+      return `import ${name} from '${data.src ?? ''}';\n\n<Figure src={${name}}${props(data, ['alt', 'caption', 'credit'])} />`;
+    },
+  },
+];
+
+/** The words editors see most, in Indonesian; Decap shows its English for the rest. */
+export const INDONESIAN = {
+  auth: { login: 'Masuk', loggingIn: 'Sedang masuk…', loginWithGitHub: 'Masuk dengan GitHub', loginWithNetlifyIdentity: 'Masuk dengan Netlify Identity' },
+  app: {
+    header: { content: 'Konten', workflow: 'Alur kerja', media: 'Media', quickAdd: 'Tambah cepat' },
+    app: { errorHeader: 'Konfigurasi CMS tidak bisa dimuat', loadingConfig: 'Memuat konfigurasi…', waitingBackend: 'Menunggu server…' },
+  },
+  collection: {
+    sidebar: { collections: 'Koleksi', searchAll: 'Cari semua', searchIn: 'Cari di' },
+    collectionTop: { sortBy: 'Urutkan', viewAs: 'Tampilan', newButton: '＋ %{collectionLabel}', newButtonAriaLabel: 'Buat %{collectionLabel} baru', ascending: 'Naik', descending: 'Turun', filterBy: 'Saring', groupBy: 'Kelompokkan' },
+    entries: { loadingEntries: 'Memuat berita…', cachingEntries: 'Menyimpan berita…', noEntries: 'Belum ada berita' },
+  },
+  editor: {
+    editorControl: { field: { optional: 'boleh kosong' } },
+    editorControlPane: { widget: { required: '%{fieldLabel} wajib diisi.' } },
+    editor: {
+      onLeavePage: 'Yakin ingin meninggalkan halaman ini? Perubahan yang belum disimpan hilang.',
+      onPublishing: 'Yakin ingin menerbitkan ini?',
+      onDeletePublishedEntry: 'Yakin ingin menghapus berita ini?',
+      loadingEntry: 'Memuat berita…',
+      confirmLoadBackup: 'Ada salinan berita ini yang belum disimpan. Pakai salinan itu?',
+    },
+    editorInterface: { togglePreview: 'Tampilkan/sembunyikan pratinjau' },
+    editorToolbar: {
+      publishing: 'Menerbitkan…', publish: 'Terbitkan', published: 'Terbit', unpublish: 'Tarik', duplicate: 'Gandakan',
+      publishAndCreateNew: 'Terbitkan dan buat baru', publishAndDuplicate: 'Terbitkan dan gandakan', deleteEntry: 'Hapus berita',
+      deletePublishedEntry: 'Hapus berita yang terbit', saving: 'Menyimpan…', save: 'Simpan', deleting: 'Menghapus…',
+      status: 'Status: %{status}', backCollection: ' Menulis di koleksi %{collectionLabel}', unsavedChanges: 'Belum disimpan',
+      changesSaved: 'Tersimpan', draft: 'Draf', inReview: 'Ditinjau', ready: 'Siap', publishNow: 'Terbitkan sekarang',
+      deployButtonLabel: 'Lihat di situs',
+    },
+    editorWidgets: {
+      markdown: { bold: 'Tebal', italic: 'Miring', link: 'Tautan', linkPrompt: 'Tulis alamat tautan', headings: 'Judul antara', quote: 'Kutipan', bulletedList: 'Daftar butir', numberedList: 'Daftar bernomor', addComponent: 'Sisipkan komponen', richText: 'Teks kaya', markdown: 'Markdown' },
+      image: { choose: 'Pilih gambar', chooseDifferent: 'Pilih gambar lain', remove: 'Hapus gambar' },
+      datetime: { now: 'Sekarang', clear: 'Kosongkan' },
+      list: { add: 'Tambah %{item}', addType: 'Tambah %{item}' },
+      object: { expand: 'Buka', collapse: 'Tutup' },
+    },
+  },
+  mediaLibrary: { mediaLibraryModal: { mediaAssets: 'Gambar', uploading: 'Mengunggah…', upload: 'Unggah', choose: 'Pilih', search: 'Cari…', loading: 'Memuat…', noResults: 'Tidak ada', noAssetsFound: 'Belum ada gambar' } },
+  ui: { toast: { onFailToPersist: 'Gagal menyimpan: %{details}', entrySaved: 'Berita tersimpan', entryPublished: 'Berita terbit', entryDeleted: 'Berita dihapus' } },
+};
+
+/** @type {any} */
+const CMS = typeof window === 'undefined' ? undefined : /** @type {any} */ (window).CMS;
+if (CMS) {
+  CMS.registerLocale('id', INDONESIAN);
+  for (const component of COMPONENTS) CMS.registerEditorComponent(component);
+  CMS.registerEventListener({
+    name: 'preSave',
+    // The data is one of Decap's Immutable maps: delete the empty fields in place of rebuilding it.
+    handler: ({ entry }) => {
+      let data = entry.get('data');
+      for (let paths = emptyPaths(data.toJS()); paths.length; paths = emptyPaths(data.toJS())) {
+        data = paths.reduce((kept, path) => kept.deleteIn(path), data);
+      }
+      return data;
+    },
+  });
+  // manual-init.js held Decap back until the above was registered.
+  CMS.init();
+}
