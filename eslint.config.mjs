@@ -32,7 +32,7 @@ export default defineConfig(
   },
   {
     // The one client script runs in the browser.
-    files: ['src/scripts/**'],
+    files: ['src/scripts/**', 'src/cms/**'],
     languageOptions: { globals: { ...globals.browser } },
   },
   prettier,

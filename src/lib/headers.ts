@@ -127,7 +127,7 @@ export function headersFile(base: string, topLevel: readonly TopLevelEntry[]): s
       if (name === 'index.html') return [[root, cacheControl], [`${root}${name}`, cacheControl]];
       return [[`${root}${name}`, cacheControl]];
     });
-  const { 'Content-Security-Policy': _, ...shared } = SECURITY_HEADERS;
+  const shared = Object.fromEntries(Object.entries(SECURITY_HEADERS).filter(([name]) => name !== 'Content-Security-Policy'));
   const rules: [string, Record<string, string>][] = [[`${root}*`, shared], ...cacheRules];
   return rules
     .map(([path, headers]) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
