@@ -141,13 +141,18 @@ export async function renderShareImage(text: ShareImageText): Promise<Buffer> {
 
 const madeDirs = new Set<string>();
 
+/** The cached picture's file name for this text (a hash of the text and the design): the same name, the same picture. */
+export function shareImageName(text: ShareImageText): string {
+  return `${createHash('sha256').update(JSON.stringify([DESIGN_VERSION, text])).digest('hex')}.png`;
+}
+
 /**
  * The cached PNG file for this text, drawn first if the same text was never drawn with the same
  * design: a rebuild with no change draws nothing again. A cached file that is not a whole PNG
  * (emptied or cut short: see src/lib/whole-image.ts) is drawn again, never published.
  */
 async function cachedShareImageFile(text: ShareImageText, cacheDir: string): Promise<string> {
-  const file = join(cacheDir, `${createHash('sha256').update(JSON.stringify([DESIGN_VERSION, text])).digest('hex')}.png`);
+  const file = join(cacheDir, shareImageName(text));
   if (isWholeImageFile(file)) return file;
   const png = await renderShareImage(text);
   if (!madeDirs.has(cacheDir)) {
