@@ -1,0 +1,136 @@
+import jsYaml from 'js-yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+
+/**
+ * Reads an article's frontmatter as Astro does (js-yaml, the same library and schema), and when
+ * it cannot, says why in words an editor knows: a colon inside an unquoted value, a tab in the
+ * indentation, a missing closing `---`. Field positions come from the `yaml` package, whose
+ * parser keeps each key's place in the text (js-yaml does not).
+ */
+
+/** Where a problem is, and what it is; lines and columns are the article file's, 1-based. */
+export interface FrontmatterProblem {
+  line: number;
+  column?: number;
+  field: string;
+  message: string;
+  detail?: string;
+}
+
+export type FrontmatterRead =
+  | { ok: true; data: Record<string, unknown>; text: string; locate: (path: readonly PropertyKey[]) => { line: number; column: number } }
+  | { ok: false; problem: FrontmatterProblem };
+
+const DELIMITER = /^---\s*$/;
+/** `key: value` on one line, as written: the key (or list dash) and the value. */
+const KEY_VALUE = /^(\s*(?:-\s+)?)([^\s:#'"][^:#]*?):[ \t]+(.*)$/;
+
+export function readFrontmatter(source: string): FrontmatterRead {
+  const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
+  if (!DELIMITER.test(lines[0] ?? '')) {
+    return fail(1, 'frontmatter', 'berkas harus diawali baris --- , lalu data berita (title, description, pubDate, section …), lalu baris --- lagi');
+  }
+  const closing = lines.findIndex((line, index) => index > 0 && DELIMITER.test(line));
+  if (closing < 0) {
+    return fail(1, 'frontmatter', 'baris --- penutup tidak ada; tambahkan satu baris --- sesudah kolom terakhir (misalnya sesudah draft: …), sebelum isi berita');
+  }
+  const yamlLines = lines.slice(1, closing);
+  const text = yamlLines.join('\n');
+  // YAML refuses tabs for indentation, and js-yaml's words for it name no fix.
+  const tabbed = yamlLines.findIndex((line) => /^\s*\t/.test(line));
+  if (tabbed >= 0) {
+    return fail(tabbed + 2, fieldOn(yamlLines[tabbed]!), 'tanda tab di awal baris; jorokan YAML hanya boleh spasi: ganti tab dengan dua spasi', undefined, yamlLines[tabbed]!.indexOf('\t') + 1);
+  }
+  let data: unknown;
+  try {
+    data = jsYaml.load(text);
+  } catch (error) {
+    return { ok: false, problem: yamlProblem(error as jsYaml.YAMLException, yamlLines) };
+  }
+  if (data === null || data === undefined) data = {};
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return fail(2, 'frontmatter', 'di antara kedua baris --- harus ada kolom-kolom seperti title: …, masing-masing di barisnya sendiri');
+  }
+  return { ok: true, data: data as Record<string, unknown>, text, locate: locator(text) };
+}
+
+function fail(line: number, field: string, message: string, detail?: string, column?: number): FrontmatterRead {
+  return { ok: false, problem: { line, column, field, message, detail } };
+}
+
+/** The field a frontmatter line belongs to, as far as that line says. */
+function fieldOn(line: string | undefined): string {
+  return KEY_VALUE.exec(line ?? '')?.[2]?.trim() ?? /^\s*([^\s:#]+):/.exec(line ?? '')?.[1] ?? 'frontmatter';
+}
+
+/** A plain value (not quoted, not a list or block) that holds ": " or ends with ":": YAML reads it as a key. */
+function hasUnquotedColon(line: string): boolean {
+  const value = KEY_VALUE.exec(line)?.[3]?.trim();
+  return !!value && !/^['"[{|>&*!]/.test(value) && /:(\s|$)/.test(value);
+}
+
+function yamlProblem(error: jsYaml.YAMLException, yamlLines: string[]): FrontmatterProblem {
+  const index = Math.min(error.mark?.line ?? 0, yamlLines.length - 1);
+  const detail = `YAML: ${error.reason}`;
+  // js-yaml reports a colon in a value as "bad indentation" at that line or the next one.
+  for (const candidate of [index, index - 1]) {
+    const line = yamlLines[candidate];
+    if (line !== undefined && hasUnquotedColon(line)) {
+      const field = fieldOn(line);
+      const value = KEY_VALUE.exec(line)![3]!.trim();
+      return {
+        line: candidate + 2,
+        field,
+        message: `nilai ${field} memuat titik dua (:) tanpa tanda kutip; apit seluruh nilainya dengan tanda kutip tunggal: ${field}: '${value.replaceAll("'", "''")}'`,
+        detail,
+      };
+    }
+  }
+  const line = index + 2;
+  const field = fieldOn(yamlLines[index]);
+  if (/duplicated mapping key/.test(error.reason)) {
+    return { line, field, message: `kolom ${field} ditulis dua kali; hapus salah satu`, detail };
+  }
+  if (/end of the stream within a (double|single) quoted scalar/.test(error.reason)) {
+    return { line, field: 'frontmatter', message: 'tanda kutip pembuka tanpa tanda kutip penutup di kolom sebelum baris ini; tutup tanda kutipnya', detail };
+  }
+  return {
+    line,
+    column: error.mark ? error.mark.column + 1 : undefined,
+    field,
+    message: 'baris ini tidak dapat dibaca sebagai data berita; periksa titik dua (kolom: nilai), tanda kutip, dan jorokan (spasi, bukan tab)',
+    detail,
+  };
+}
+
+/** Finds the line and column of a field (`['image', 'alt']`, `['corrections', 1, 'date']`), or of the nearest part of it that is written. */
+function locator(text: string) {
+  let parsed: { document: ReturnType<typeof parseDocument>; lines: LineCounter } | undefined;
+  return (path: readonly PropertyKey[]) => {
+    if (!parsed) {
+      const lines = new LineCounter();
+      parsed = { document: parseDocument(text, { lineCounter: lines, uniqueKeys: false }), lines };
+    }
+    const { document, lines } = parsed;
+    // Line 1 is the opening ---; a field that is not written at all is pointed at there.
+    let place = { line: 1, column: 1 };
+    const at = (offset: number) => {
+      const { line, col } = lines.linePos(offset);
+      return { line: line + 1, column: col };
+    };
+    let node: unknown = document.contents;
+    for (const key of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((item) => isScalar(item.key) && String(item.key.value) === String(key));
+        if (!pair) break;
+        place = at((pair.key as Node).range![0]);
+        node = pair.value;
+      } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+        const item = node.items[key] as Node;
+        place = at(item.range![0]);
+        node = item;
+      } else break;
+    }
+    return place;
+  };
+}
