@@ -6,6 +6,10 @@ import { createArticleIdAssigner } from './article-ids.ts';
 import { isPlainMarkdown } from './article-body.ts';
 import { checkArticleFile, checkMdxBody, readArticleSource } from './article-checks.ts';
 import { bodyAfterFrontmatter, withDatesAsWritten } from './frontmatter.ts';
+import { readArticle } from './content-check.ts';
+import { formatProblems } from './content-problems.ts';
+import { BodyProblem } from './satteri-body-guard.ts';
+import { buildClock } from '../build-env.ts';
 
 /**
  * The articles: every `.mdx` file in the content folder, through Astro's glob loader, with these
@@ -44,6 +48,10 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
         parseData: <TData extends Record<string, unknown>>(entry: Parameters<typeof context.parseData<TData>>[0]) => {
           if (!entry.filePath) return context.parseData<TData>(entry);
           const source = readArticleSource(entry.filePath);
+          // The article's own checks, as check:content runs them, in the same one-line format:
+          // so `astro dev` and a plain `astro build` stop where `npm run build` would.
+          const { problems } = readArticle(resolve(entry.filePath), buildClock());
+          if (problems.length) throw new BodyProblem(formatProblems(problems));
           checkArticleFile(source, entry.filePath, contentDir, (entry.data.image as { src?: unknown } | undefined)?.src);
           if (bodiesAsMdx || !isPlainMarkdown(bodyAfterFrontmatter(source))) checkMdxBody(source, entry.filePath, contentDir);
           return context.parseData<TData>({ ...entry, data: withDatesAsWritten(entry.data, source) as TData });

@@ -92,7 +92,10 @@ function yamlProblem(error: jsYaml.YAMLException, yamlLines: string[]): Frontmat
     return { line, field, message: `kolom ${field} ditulis dua kali; hapus salah satu`, detail };
   }
   if (/end of the stream within a (double|single) quoted scalar/.test(error.reason)) {
-    return { line, field: 'frontmatter', message: 'tanda kutip pembuka tanpa tanda kutip penutup di kolom sebelum baris ini; tutup tanda kutipnya', detail };
+    // The quote was opened on the last field whose value starts with one and does not end with it.
+    const opened = yamlLines.findLastIndex((text) => /^['"]/.test(KEY_VALUE.exec(text)?.[3]?.trim() ?? '') && !/^(['"]).*\1$/.test(KEY_VALUE.exec(text)![3]!.trim()));
+    const at = opened >= 0 ? opened : index;
+    return { line: at + 2, field: fieldOn(yamlLines[at]), message: 'tanda kutip pembuka tanpa tanda kutip penutup; tutup tanda kutipnya di akhir nilai', detail };
   }
   return {
     line,
