@@ -61,7 +61,7 @@ recoverInterruptedSwap();
 
 // The content check `npm run check:content` runs (src/lib/content-check.ts), before Astro: every
 // mistake in every article at once, in the editors' format, and nothing built or published.
-const content = checkContent(CONTENT_DIR, buildClock());
+const content = await checkContent(CONTENT_DIR, buildClock());
 if (content.problems.length) {
   console.error(formatProblems(content.problems, args.includes('--verbose')));
   const files = new Set(content.problems.map(({ file }) => file)).size;

@@ -9,7 +9,7 @@ import { checkContent } from '../lib/content-check.ts';
 import { formatProblems } from '../lib/content-problems.ts';
 
 const verbose = process.argv.includes('--verbose');
-const { problems, warnings, articles } = checkContent(contentDir, buildClock());
+const { problems, warnings, articles } = await checkContent(contentDir, buildClock());
 
 if (warnings.length) console.log(`Peringatan (tidak menghentikan build):\n${formatProblems(warnings, verbose)}\n`);
 if (problems.length) {

@@ -11,6 +11,7 @@ import { mdxBodyProblems } from './mdx-body-check.ts';
 import { PLACEHOLDER } from './placeholder.ts';
 import { slugify } from './slugs.ts';
 import { repeatedTags } from './tags.ts';
+import { IMAGE_ORIGINAL_LIMIT } from '../site.ts';
 
 /**
  * The one content check (`npm run check:content`, and `npm run build` before Astro starts):
@@ -43,7 +44,7 @@ interface Read {
 }
 
 /** Checks every article under contentDir as a build at `now` would publish them. */
-export function checkContent(contentDir: string, now: Date): ContentReport {
+export async function checkContent(contentDir: string, now: Date): Promise<ContentReport> {
   const names = (readdirSync(contentDir, { recursive: true }) as string[]).sort();
   const problems: ContentProblem[] = [];
   for (const name of names) {
@@ -81,7 +82,30 @@ export function checkContent(contentDir: string, now: Date): ContentReport {
     if (read.source !== undefined) read.problems.push(...bodyProblems(read, contentDir, published));
     problems.push(...read.problems);
   }
-  return { problems, warnings: reads.flatMap(({ warnings }) => warnings), articles: reads.length };
+  const pictures = names.filter((name) => PICTURE.test(name)).map((name) => join(contentDir, name));
+  const warnings = [...reads.flatMap(({ warnings }) => warnings), ...(await oversizedPictures(pictures))];
+  return { problems, warnings, articles: reads.length };
+}
+
+const PICTURE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
+
+/** Picture originals over IMAGE_ORIGINAL_LIMIT (src/site.ts), as warnings naming the file, its size and what to do. */
+async function oversizedPictures(files: readonly string[]): Promise<ContentProblem[]> {
+  const { default: sharp } = await import('sharp');
+  const { pixels, bytes } = IMAGE_ORIGINAL_LIMIT;
+  const warnings: ContentProblem[] = [];
+  for (const file of files) {
+    const size = statSync(file).size;
+    const { width = 0, height = 0 } = await sharp(file).metadata().catch(() => ({ width: 0, height: 0 }));
+    if (size <= bytes && width <= pixels && height <= pixels) continue;
+    const weight = size < 1024 * 1024 ? `${Math.ceil(size / 1024)} KB` : `${(size / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
+    warnings.push({
+      file,
+      field: 'gambar',
+      message: `gambar asli ${width}×${height} px, ${weight} (batas ${pixels} px dan ${bytes / 1024 / 1024} MB); perkecil menjadi sekitar 2000 px di sisi terpanjang sebelum disimpan`,
+    });
+  }
+  return warnings;
 }
 
 /**
@@ -116,17 +140,10 @@ export function readArticle(file: string, now: Date): Read {
       read.warnings.push({ ...at(['tags']), field: 'tags', message: `topik "${tag.trim()}" ditulis lebih dari sekali (juga bila beda huruf besar-kecil atau spasi); digabung menjadi satu, hapus yang dobel` });
     }
   }
+  // A draft may keep its TODOs; read from the YAML as written, so they are named even when a field is wrong too.
+  if (frontmatter.data.draft !== true) read.problems.push(...placeholderProblems(file, read.source));
   if (!parsed.success) return read;
   const article = (read.article = parsed.data);
-  if (article.draft) return read;
-
-  // `npm run new` marks what is still to write with TODO: a published article may keep none, body included.
-  read.source.split(/\r?\n/).forEach((line, index) => {
-    const column = line.search(new RegExp(`\\b${PLACEHOLDER}\\b`));
-    if (column < 0) return;
-    const field = index > 0 && index < frontmatterEnd(read.source!) ? (/^\s*(?:-\s+)?([\w.]+):/.exec(line)?.[1] ?? 'frontmatter') : 'isi';
-    read.problems.push({ file, line: index + 1, column: column + 1, field, message: `masih berisi ${PLACEHOLDER}; tulis isinya sebelum draft: false (atau biarkan draft: true)` });
-  });
 
   if (isPublishedAt(article, now)) {
     const later = (date: { instant: Date }) => date.instant.getTime() > now.getTime();
@@ -140,6 +157,17 @@ export function readArticle(file: string, now: Date): Read {
     });
   }
   return read;
+}
+
+/** `npm run new` marks what is still to write with TODO: a published article may keep none, body included. */
+function placeholderProblems(file: string, source: string): ContentProblem[] {
+  const end = frontmatterEnd(source);
+  return source.split(/\r?\n/).flatMap((line, index) => {
+    const column = line.search(new RegExp(`\\b${PLACEHOLDER}\\b`));
+    if (column < 0) return [];
+    const field = index > 0 && index < end ? (/^\s*(?:-\s+)?([\w.]+):/.exec(line)?.[1] ?? 'frontmatter') : 'isi';
+    return [{ file, line: index + 1, column: column + 1, field, message: `masih berisi ${PLACEHOLDER}; tulis isinya sebelum draft: false (atau biarkan draft: true)` }];
+  });
 }
 
 function bodyProblems(read: Read, contentDir: string, published: ReadonlySet<string>): ContentProblem[] {

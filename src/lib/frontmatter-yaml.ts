@@ -39,7 +39,7 @@ export function readFrontmatter(source: string): FrontmatterRead {
   // YAML refuses tabs for indentation, and js-yaml's words for it name no fix.
   const tabbed = yamlLines.findIndex((line) => /^\s*\t/.test(line));
   if (tabbed >= 0) {
-    return fail(tabbed + 2, fieldOn(yamlLines[tabbed]!), 'tanda tab di awal baris; jorokan YAML hanya boleh spasi: ganti tab dengan dua spasi', undefined, yamlLines[tabbed]!.indexOf('\t') + 1);
+    return fail(tabbed + 2, fieldAbove(yamlLines, tabbed), 'tanda tab di awal baris; jorokan YAML hanya boleh spasi: ganti tab dengan dua spasi', undefined, yamlLines[tabbed]!.indexOf('\t') + 1);
   }
   let data: unknown;
   try {
@@ -61,6 +61,15 @@ function fail(line: number, field: string, message: string, detail?: string, col
 /** The field a frontmatter line belongs to, as far as that line says. */
 function fieldOn(line: string | undefined): string {
   return KEY_VALUE.exec(line ?? '')?.[2]?.trim() ?? /^\s*([^\s:#]+):/.exec(line ?? '')?.[1] ?? 'frontmatter';
+}
+
+/** The top-level field a line is part of (itself, or the nearest field above it written at the line's start). */
+function fieldAbove(lines: readonly string[], index: number): string {
+  for (let at = index; at >= 0; at--) {
+    const key = /^([^\s:#-][^:#]*?):/.exec(lines[at]!)?.[1];
+    if (key) return key.trim();
+  }
+  return 'frontmatter';
 }
 
 /** A plain value (not quoted, not a list or block) that holds ": " or ends with ":": YAML reads it as a key. */
