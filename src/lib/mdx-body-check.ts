@@ -141,7 +141,9 @@ function syntaxProblem(file: string, message: string): ContentProblem {
   const reason = position ? message.slice(position[0].length) : message;
   const tag = /closing tag for `<(\w+)>`|`<\/?(\w+)>`/.exec(reason);
   let explanation = 'penulisan MDX tidak valid di sini';
-  if (/closing brace|expression/i.test(reason)) {
+  if (/create a comment in MDX/.test(reason)) {
+    explanation = 'komentar HTML <!-- … --> tidak berlaku di MDX; tulis {/* … */}';
+  } else if (/closing brace|expression/i.test(reason)) {
     explanation = 'tanda { tanpa } : kurung kurawal memulai kode. Tulis \\{ bila ingin menampilkan kurung kurawal, atau tutup dengan }';
   } else if (/closing tag|end tag|unclosed|expected a lowercase|self-closing/i.test(reason) && tag) {
     explanation = `tag <${tag[1] ?? tag[2]}> tidak ditutup atau salah tutup; tutup dengan </${tag[1] ?? tag[2]}>, atau tulis <${tag[1] ?? tag[2]} … /> bila tanpa isi`;

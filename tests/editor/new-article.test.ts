@@ -27,13 +27,19 @@ describe('npm run new', () => {
   });
 
   test.each([
-    ['no title', ['--section', 'nasional'], /--title wajib diisi/],
-    ['an unknown section', ['--title', 'Judul', '--section', 'gosip'], /--section wajib salah satu dari nasional/],
-  ])('outside a terminal, %s is an error that says what to pass', async (_, args, message) => {
+    ['no title', ['--section', 'nasional'], {}, /--title wajib diisi/],
+    ['an unknown section', ['--title', 'Judul', '--section', 'gosip'], {}, /--section wajib salah satu dari nasional/],
+    ['a title without quotes', ['--title', 'Banjir', 'di', 'Jakarta', '--section', 'nasional'], {}, /judul yang berisi spasi harus diapit tanda kutip\.\n\nCara memakai:/],
+    ['a misspelled flag', ['--judul', 'Banjir'], {}, /pilihan tidak dikenal \(--judul\)\.\n\nCara memakai:/],
+    ['a flag without its value', ['--title', 'Banjir', '--section'], {}, /pilihan tanpa isi; .*--section nasional/],
+    // `npm run new --title "Banjir" --section nasional` (no --): npm keeps the flags as its own config and passes the values on.
+    ['flags without --', ['Banjir', 'nasional'], { npm_config_title: 'true', npm_config_section: 'true' }, /--title sampai ke npm, .*tulis -- sesudah npm run new/],
+  ])('outside a terminal, %s is a short Indonesian message that says what to pass, not a stack trace', async (_, args, env, message) => {
     const dir = contentDir('new-error', {});
-    const { code, output } = await cli('src/cli/new-article.ts', args, { WARTA_CONTENT_DIR: dir });
-    expect(code).not.toBe(0);
+    const { code, output } = await cli('src/cli/new-article.ts', args, { WARTA_CONTENT_DIR: dir, ...env });
+    expect(code).toBe(1);
     expect(output).toMatch(message);
+    expect(output).not.toMatch(/^\s+at |TypeError|ERR_PARSE_ARGS/m);
     expect(readdirSync(dir)).toEqual([]);
   });
 });
