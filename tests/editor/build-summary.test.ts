@@ -56,7 +56,11 @@ describe('npm run build ends with a summary', () => {
   });
 
   test('each warning is one line naming the file, the line and the field', () => {
-    const warnings = first.output.split('\n').filter((line) => line.startsWith('    - ') && line.includes('  ')).map((line) => line.slice(6));
+    // The list under "Peringatan: N", one "    - " line each.
+    const lines = first.output.split('\n');
+    const start = lines.findIndex((line) => line.startsWith('  Peringatan: ')) + 1;
+    const end = lines.findIndex((line, index) => index >= start && !line.startsWith('    - '));
+    const warnings = lines.slice(start, end).map((line) => line.slice('    - '.length));
     const article = 'topik-dobel.mdx:6:1  tags  ';
     expect(warnings.map((line) => line.replace(/^.*\/articles\//, ''))).toEqual([
       `${article}topik "banjir" ditulis lebih dari sekali (juga bila beda huruf besar-kecil atau spasi); digabung menjadi satu, hapus yang dobel`,
