@@ -10,6 +10,7 @@ import { readArticle } from './content-check.ts';
 import { formatProblems } from './content-problems.ts';
 import { BodyProblem } from './satteri-body-guard.ts';
 import { buildClock } from '../build-env.ts';
+import { noteContentProblems } from './dev-content-problems.ts';
 
 /**
  * The articles: every `.mdx` file in the content folder, through Astro's glob loader, with these
@@ -42,8 +43,19 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
   });
   return {
     ...loader,
-    load: (context) =>
-      loader.load({
+    load: (context) => {
+      // In `astro dev`, each saved article is read again for the preview's list of problems (a
+      // YAML mistake stops Astro before it asks the loader anything), once the editor's save has
+      // settled: a save is often two events, the file emptied and then written.
+      const pending = new Map<string, NodeJS.Timeout>();
+      const noteProblems = (file: string) => {
+        if (!file.endsWith('.mdx') || !file.startsWith(resolve(contentDir))) return;
+        clearTimeout(pending.get(file));
+        const settled = () => noteContentProblems(file, existsSync(file) ? formatProblems(readArticle(file, buildClock()).problems) : '');
+        pending.set(file, setTimeout(settled, 150));
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) context.watcher?.on(event, noteProblems);
+      return loader.load({
         ...context,
         parseData: <TData extends Record<string, unknown>>(entry: Parameters<typeof context.parseData<TData>>[0]) => {
           if (!entry.filePath) return context.parseData<TData>(entry);
@@ -51,7 +63,10 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
           // The article's own checks, as check:content runs them, in the same one-line format:
           // so `astro dev` and a plain `astro build` stop where `npm run build` would.
           const { problems } = readArticle(resolve(entry.filePath), buildClock());
-          if (problems.length) throw new BodyProblem(formatProblems(problems));
+          if (problems.length) {
+            noteContentProblems(resolve(entry.filePath), formatProblems(problems));
+            throw new BodyProblem(formatProblems(problems));
+          }
           checkArticleFile(source, entry.filePath, contentDir, (entry.data.image as { src?: unknown } | undefined)?.src);
           if (bodiesAsMdx || !isPlainMarkdown(bodyAfterFrontmatter(source))) checkMdxBody(source, entry.filePath, contentDir);
           return context.parseData<TData>({ ...entry, data: withDatesAsWritten(entry.data, source) as TData });
@@ -76,6 +91,7 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
             return context.store.set(plain ? { ...entry, deferredRender: false } : entry);
           },
         },
-      }),
+      });
+    },
   };
 }
