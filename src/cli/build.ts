@@ -64,6 +64,8 @@ recoverInterruptedSwap();
 const content = await checkContent(CONTENT_DIR, buildClock());
 if (content.problems.length) {
   console.error(formatProblems(content.problems, args.includes('--verbose')));
+  // An unfinished site a killed build left behind goes, as after any failed build.
+  rmSync(staging, { recursive: true, force: true });
   const files = new Set(content.problems.map(({ file }) => file)).size;
   console.error(`\nBuild gagal: ${content.problems.length} masalah di ${files} berkas, tidak ada yang diterbitkan. ${lastGoodSite()}`);
   process.exit(1);
