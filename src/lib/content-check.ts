@@ -26,8 +26,12 @@ export interface ContentReport {
   articles: number;
 }
 
-/** Files an editor meant as articles that the site would skip without a word: only `.mdx` (lower case) is read. */
-const LOOKS_LIKE_AN_ARTICLE = /\.(mdx?|markdown|txt|docx?)(\.[a-z]+)?$/i;
+/**
+ * Files an editor meant as articles that the site would skip without a word: only `.mdx` (lower
+ * case) is read. `.txt` after it is what some editors' "save as" adds; an editor's own backup
+ * and swap files (`.mdx~`, `.mdx.swp`) are not articles and stay allowed.
+ */
+const LOOKS_LIKE_AN_ARTICLE = /\.(mdx?|markdown)(\.txt)?$/i;
 const isArticleFile = (name: string) => name.endsWith('.mdx');
 
 const schema = articleSchema(() => z.string());

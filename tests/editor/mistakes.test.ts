@@ -184,8 +184,9 @@ describe('every problem in every file, in one run', () => {
     expect(verbose.output).toMatch(/yaml-titik-dua\.mdx:2  title  .*\n    \(detail: YAML: bad indentation of a mapping entry\)/);
   });
 
-  test('good content passes', async () => {
+  test('good content passes, beside an editor’s swap and backup files', async () => {
     const dir = contentDir('baik', { 'typografi.mdx': 'articles/typografi.mdx', 'komponen.mdx': 'articles/komponen.mdx', gambar: 'articles/gambar' });
+    for (const name of ['.typografi.mdx.swp', 'typografi.mdx~', 'catatan-redaksi.txt']) writeFileSync(resolve(dir, name), 'x');
     const { code, output } = await cli('src/cli/check-content.ts', [], { WARTA_CONTENT_DIR: dir, WARTA_NOW: NOW });
     expect(output).toContain('2 artikel');
     expect(code).toBe(0);

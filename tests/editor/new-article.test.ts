@@ -1,8 +1,9 @@
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import yaml from 'js-yaml';
-import { cli, contentDir } from './run';
+import { cli, contentDir, shellEnv } from './run';
 import { FIXTURE_NOW, OUTPUT, SITES } from '../site/build-sites';
 import { createHash } from 'node:crypto';
 import { frontmatterText } from '../../src/lib/frontmatter';
@@ -43,6 +44,30 @@ describe('npm run new', () => {
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+// In a terminal (a pseudo-terminal from util-linux's `script`), each key sent once the prompt has drawn itself.
+test.skipIf(!existsSync('/usr/bin/script'))('in a terminal, npm run new asks every question, breaking news included', async () => {
+  const dir = contentDir('new-terminal', {});
+  const child = spawn('script', ['-qec', `${process.execPath} src/cli/new-article.ts`, '/dev/null'], { env: shellEnv({ WARTA_CONTENT_DIR: dir }) });
+  // Title, section (the first), description, tags, breaking ("y"), then Enter to confirm it.
+  const keys = ['Banjir di Jakarta\r', '\r', 'Air naik satu meter.\r', 'Banjir, Jakarta\r', 'y', '\r'];
+  let quiet: NodeJS.Timeout | undefined;
+  child.stdout.on('data', () => {
+    clearTimeout(quiet);
+    quiet = setTimeout(() => keys.length && child.stdin.write(keys.shift()!), 400);
+  });
+  const code = await new Promise<number | null>((done) => child.on('exit', done));
+  expect(code).toBe(0);
+  const source = readFileSync(resolve(dir, 'banjir-di-jakarta.mdx'), 'utf8');
+  expect(yaml.load(frontmatterText(source)!, { schema: yaml.CORE_SCHEMA })).toMatchObject({
+    title: 'Banjir di Jakarta',
+    description: 'Air naik satu meter.',
+    section: 'nasional',
+    tags: ['Banjir', 'Jakarta'],
+    breaking: true,
+    draft: true,
+  });
+}, 60_000);
 
 describe('the share-image prewarm', () => {
   test('draws exactly the images the build publishes, byte for byte, and none for drafts or scheduled articles', async () => {
