@@ -1,9 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { imageProblem } from './addresses.ts';
-import { contentFileProblem, displayPath } from './content-files.ts';
+import { contentFileProblem, missingPictureProblem } from './content-files.ts';
 import { blankFrontmatter } from './frontmatter.ts';
 import { formatProblems, type ContentProblem } from './content-problems.ts';
 import { nestingProblem, type NestingKind } from './nesting.ts';
@@ -45,16 +44,10 @@ export function articleFileProblems(source: string, file: string, contentDir: st
     problems.push({ file, line: nesting.line, field: 'isi', message: `${NESTING_NAMES[nesting.kind]} ${what}; paling banyak ${nesting.limit}` });
   }
   if (typeof picture === 'string') {
-    const problem = imageProblem(picture) ?? contentFileProblem(picture, file, contentDir) ?? missingFileProblem(picture, file);
+    const problem = imageProblem(picture) ?? contentFileProblem(picture, file, contentDir) ?? missingPictureProblem(picture, file);
     if (problem) problems.push({ file, field: 'image.src', message: problem });
   }
   return problems;
-}
-
-/** A relative picture that is not there: Astro's own message names neither the article nor the folder searched. */
-function missingFileProblem(picture: string, file: string): string | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(picture) || existsSync(resolve(dirname(file), picture.split(/[?#]/)[0]!))) return undefined;
-  return `berkas gambar ${picture} tidak ada; jalur dihitung dari folder file artikel (${displayPath(dirname(file))}). Buat foldernya dan simpan gambarnya di sana, atau perbaiki jalurnya`;
 }
 
 /** The same checks for the loader, which stops at the first article with a problem. */

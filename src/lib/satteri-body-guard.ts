@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastVisitorContext } from 'satteri';
 import type { Element } from 'hast';
 import { imageProblem, linkProblem } from './addresses.ts';
-import { contentFileProblem } from './content-files.ts';
+import { contentFileProblem, missingPictureProblem } from './content-files.ts';
 import { formatProblem, type ContentProblem } from './content-problems.ts';
 
 type Position = { start: { line: number; column: number } } | undefined;
@@ -55,7 +55,7 @@ function checkAddress(ctx: HastVisitorContext, options: GuardOptions, position: 
     }
     // "/logo.png" is a file the site itself publishes; only a relative path names a file of the content.
     const file = ctx.fileURL && contentDir && !address.trim().startsWith('/') ? fileURLToPath(ctx.fileURL) : undefined;
-    const fileProblem = file && contentDir ? contentFileProblem(address, file, contentDir) : undefined;
+    const fileProblem = file && contentDir ? (contentFileProblem(address, file, contentDir) ?? missingPictureProblem(address, file)) : undefined;
     if (fileProblem) fail(ctx, options, position, 'gambar', fileProblem);
   }
 }

@@ -62,6 +62,7 @@ const MISTAKES: [string, Mistake][] = [
   M('gambar-tautan-simbolik.mdx', 7, 'image.src', /^gambar berada di luar folder konten/, { gambar: 'articles/gambar' }),
   M('gambar-utama-hilang.mdx', 7, 'image.src', /^berkas gambar \.\/gambar-baru\/banjir\.jpg tidak ada; .*Buat foldernya/),
   M('gambar-situs-lain.mdx', 10, 'gambar', /^gambar dari situs lain tidak diizinkan/),
+  M('gambar-isi-hilang.mdx', 10, 'gambar', /^berkas gambar \.\/gambar\/Banjir\.JPG tidak ada; jalur dihitung dari folder file artikel/, { gambar: 'articles/gambar' }),
   M('gambar-svg-isi.mdx', 10, 'gambar', /^gambar SVG tidak diizinkan/, { gambar: 'articles/gambar' }),
   // The body: MDX, links, components, characters, nesting.
   M('mdx-tag-tidak-ditutup.mdx', 10, 'MDX', /^MDX tidak valid: tag <PullQuote> tidak ditutup/),

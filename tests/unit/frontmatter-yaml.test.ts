@@ -10,7 +10,7 @@ describe('readFrontmatter names the real cause of a YAML mistake, with the fileâ
   test.each([
     ['an unquoted colon in a value', 'title: Banjir: warga mengungsi\nsection: nasional', 2, 'title', /titik dua \(:\) tanpa tanda kutip; .*title: 'Banjir: warga mengungsi'/],
     ['a colon in the second field', 'title: a\ndescription: Kata dia: "ya"\nsection: x', 3, 'description', /description: 'Kata dia: "ya"'/],
-    ['a tab in the indentation', 'title: a\ntags:\n\t- Banjir', 4, 'frontmatter', /tanda tab di awal baris/],
+    ['a tab in the indentation', 'title: a\ntags:\n\t- Banjir', 4, 'tags', /tanda tab di awal baris/],
     ['a field written twice', 'title: a\ntitle: b', 3, 'title', /kolom title ditulis dua kali/],
     ['an unclosed quote', 'title: "abc\ndescription: x', 2, 'title', /tanda kutip pembuka tanpa tanda kutip penutup/],
   ])('%s', (_, yaml, line, field, message) => {
