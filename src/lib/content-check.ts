@@ -5,7 +5,8 @@ import { articleSchema } from '../schemas/article.ts';
 import { aliasProblems } from './aliases.ts';
 import { articleFileProblems, NOT_UTF8 } from './article-checks.ts';
 import type { ContentProblem } from './content-problems.ts';
-import { withDatesAsWritten } from './frontmatter.ts';
+import { blankFrontmatter, withDatesAsWritten } from './frontmatter.ts';
+import { liveUpdateProblems, parseLiveUpdates } from './live.ts';
 import { readFrontmatter } from './frontmatter-yaml.ts';
 import { mdxBodyProblems } from './mdx-body-check.ts';
 import { PLACEHOLDER } from './placeholder.ts';
@@ -182,7 +183,9 @@ function bodyProblems(read: Read, contentDir: string, published: ReadonlySet<str
   );
   // A body nested past the limit would crash the MDX parser itself (src/lib/nesting.ts).
   if (fileProblems.some(({ field }) => field === 'isi')) return fileProblems;
-  return [...fileProblems, ...mdxBodyProblems(source, read.file, { contentDir, published })];
+  const live = read.article?.live;
+  const liveProblems = live ? liveUpdateProblems(read.file, parseLiveUpdates(blankFrontmatter(source), live).problems) : [];
+  return [...fileProblems, ...liveProblems, ...mdxBodyProblems(source, read.file, { contentDir, published })];
 }
 
 function isPublishedAt(article: Article, now: Date): boolean {

@@ -74,6 +74,7 @@ const MISTAKES: [string, Mistake][] = [
   M('terkait-tidak-ada.mdx', 10, '<RelatedLink>', /^<RelatedLink article="tidak-pernah-ada">: tidak ada artikel terbit dengan nama itu/),
   M('terkait-draf.mdx', 10, '<RelatedLink>', /^<RelatedLink article="draf">: tidak ada artikel terbit/, { 'draf.mdx': 'articles/draf.mdx', gambar: 'articles/gambar' }),
   M('youtube-id-salah.mdx', 8, '<YouTube>', /^<YouTube id="https:\/\/youtu\.be\/dQw4w9WgXcQ">: id harus 11 karakter/),
+  M('langsung-urutan.mdx', 14, '<Pembaruan>', /^pembaruan 2024-11-20T14:05:00\+07:00 lebih baru daripada pembaruan di atasnya \(baris 10\); letakkan yang terbaru paling atas$/),
   M('tautan-javascript.mdx', 10, 'tautan', /^skema "javascript:" tidak diizinkan; gunakan http\(s\), mailto, tel atau tautan relatif$/),
   M('tautan-referensi.mdx', 10, 'tautan', /^skema "javascript:" tidak diizinkan/),
   M('tautan-tag-mdx.mdx', 10, 'tautan', /^skema "vbscript:" tidak diizinkan/),
