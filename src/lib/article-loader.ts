@@ -6,7 +6,7 @@ import { createArticleIdAssigner } from './article-ids.ts';
 import { isPlainMarkdown } from './article-body.ts';
 import { checkArticleFile, checkMdxBody, readArticleSource } from './article-checks.ts';
 import { bodyAfterFrontmatter, withDatesAsWritten } from './frontmatter.ts';
-import { readArticle } from './content-check.ts';
+import { ownProblems } from './content-check.ts';
 import { formatProblems } from './content-problems.ts';
 import { BodyProblem } from './satteri-body-guard.ts';
 import { buildClock } from '../build-env.ts';
@@ -51,7 +51,7 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
       const noteProblems = (file: string) => {
         if (!file.endsWith('.mdx') || !file.startsWith(resolve(contentDir))) return;
         clearTimeout(pending.get(file));
-        const settled = () => noteContentProblems(file, existsSync(file) ? formatProblems(readArticle(file, buildClock()).problems) : '');
+        const settled = () => noteContentProblems(file, existsSync(file) ? formatProblems(ownProblems(file, buildClock())) : '');
         pending.set(file, setTimeout(settled, 150));
       };
       for (const event of ['add', 'change', 'unlink'] as const) context.watcher?.on(event, noteProblems);
@@ -62,7 +62,7 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
           const source = readArticleSource(entry.filePath);
           // The article's own checks, as check:content runs them, in the same one-line format:
           // so `astro dev` and a plain `astro build` stop where `npm run build` would.
-          const { problems } = readArticle(resolve(entry.filePath), buildClock());
+          const problems = ownProblems(resolve(entry.filePath), buildClock());
           if (problems.length) {
             noteContentProblems(resolve(entry.filePath), formatProblems(problems));
             throw new BodyProblem(formatProblems(problems));

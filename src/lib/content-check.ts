@@ -12,6 +12,7 @@ import { mdxBodyProblems } from './mdx-body-check.ts';
 import { PLACEHOLDER } from './placeholder.ts';
 import { slugify } from './slugs.ts';
 import { repeatedTags } from './tags.ts';
+import { digestOf, openCheckCache, signature, type ArticleFacts, type CheckCache } from './content-check-cache.ts';
 import { IMAGE_ORIGINAL_LIMIT } from '../site.ts';
 
 /**
@@ -46,10 +47,17 @@ interface Read {
   warnings: ContentProblem[];
   article?: Article;
   locate?: (path: readonly PropertyKey[]) => { line: number; column: number };
+  /** Dates that may not be after the build's moment once the article is published. */
+  dated: ArticleFacts['dated'];
 }
 
-/** Checks every article under contentDir as a build at `now` would publish them. */
-export async function checkContent(contentDir: string, now: Date): Promise<ContentReport> {
+/**
+ * Checks every article under contentDir as a build at `now` would publish them. With a cache
+ * file, unchanged articles that were clean are not read again (src/lib/content-check-cache.ts);
+ * what depends on the other articles or on `now` is checked every time.
+ */
+export async function checkContent(contentDir: string, now: Date, cacheFile?: string): Promise<ContentReport> {
+  const cache = cacheFile ? openCheckCache(cacheFile) : undefined;
   const names = (readdirSync(contentDir, { recursive: true }) as string[]).sort();
   const problems: ContentProblem[] = [];
   for (const name of names) {
@@ -62,64 +70,110 @@ export async function checkContent(contentDir: string, now: Date): Promise<Conte
     });
   }
 
-  const reads = names.filter(isArticleFile).map((name) => readArticle(join(contentDir, name), now));
-  const published = new Set(reads.filter(({ article }) => article && isPublishedAt(article, now)).map(({ id }) => id));
+  // Each article's own problems, and the facts the checks across articles need.
+  const articles: { file: string; id: string; facts?: ArticleFacts }[] = [];
+  for (const name of names.filter(isArticleFile)) {
+    const file = join(contentDir, name);
+    const bytes = readFileSync(file);
+    const digest = digestOf(bytes);
+    const kept = cache?.article(file, digest);
+    if (kept) {
+      articles.push({ file, id: kept.id, facts: kept });
+      continue;
+    }
+    const read = readArticle(file);
+    const body = read.source === undefined ? { problems: [], related: [] } : bodyProblems(read, contentDir);
+    const facts = read.article && factsOf(read, body.related);
+    const own = [...read.problems, ...body.problems];
+    problems.push(...own);
+    if (facts && own.length === 0) cache?.keepArticle(file, digest, read.source!, facts);
+    articles.push({ file, id: read.id, facts });
+  }
+
+  const isPublished = (facts: ArticleFacts) => !facts.draft && facts.published <= now.getTime();
+  const published = new Set(articles.filter(({ facts }) => facts && isPublished(facts)).map(({ id }) => id));
+  for (const { facts } of articles) {
+    if (!facts) continue;
+    if (isPublished(facts)) problems.push(...facts.dated.filter(({ at }) => at > now.getTime()).map(({ problem }) => problem));
+    problems.push(...facts.related.filter(({ article }) => !published.has(article)).map(({ problem }) => problem));
+  }
 
   // Two files, one address: the loader refuses the second (src/lib/article-ids.ts).
   const owners = new Map<string, string>();
-  for (const read of reads) {
-    if (!read.id) {
-      read.problems.push({ file: read.file, field: 'nama file', message: 'nama file harus memuat huruf atau angka latin, misalnya menhan-rusia-kunjungi-korea-utara.mdx' });
+  for (const { file, id } of articles) {
+    if (!id) {
+      problems.push({ file, field: 'nama file', message: 'nama file harus memuat huruf atau angka latin, misalnya menhan-rusia-kunjungi-korea-utara.mdx' });
       continue;
     }
-    const owner = owners.get(read.id);
-    if (owner) read.problems.push({ file: read.file, field: 'nama file', message: `${owner} juga akan terbit di /berita/${read.id}/; ganti nama salah satu file` });
-    owners.set(read.id, read.file);
+    const owner = owners.get(id);
+    if (owner) problems.push({ file, field: 'nama file', message: `${owner} juga akan terbit di /berita/${id}/; ganti nama salah satu file` });
+    owners.set(id, file);
   }
 
-  for (const message of aliasProblems(reads.filter((read) => read.article).map(({ id, file, article }) => ({ id, file, aliases: article!.aliases })))) {
-    const [file, ...rest] = message.split('  ');
-    const read = reads.find((candidate) => candidate.file === file);
-    read?.problems.push({ file: file!, line: read.locate?.(['aliases']).line, field: 'aliases', message: rest.slice(1).join('  ') });
+  const aliased = articles.flatMap(({ file, id, facts }) => (facts ? [{ id, file, aliases: facts.aliases, line: facts.aliasesLine }] : []));
+  for (const message of aliasProblems(aliased)) {
+    // aliasProblems words each one as "file  aliases  message".
+    const [file, , ...rest] = message.split('  ');
+    problems.push({ file: file!, line: aliased.find((article) => article.file === file)?.line, field: 'aliases', message: rest.join('  ') });
   }
 
-  for (const read of reads) {
-    if (read.source !== undefined) read.problems.push(...bodyProblems(read, contentDir, published));
-    problems.push(...read.problems);
-  }
   const pictures = names.filter((name) => PICTURE.test(name)).map((name) => join(contentDir, name));
-  const warnings = [...reads.flatMap(({ warnings }) => warnings), ...(await oversizedPictures(pictures))];
-  return { problems, warnings, articles: reads.length };
+  const warnings = [...articles.flatMap(({ facts }) => facts?.warnings ?? []), ...(await oversizedPictures(pictures, cache))];
+  cache?.save();
+  return { problems, warnings, articles: articles.length };
+}
+
+function factsOf(read: Read, related: ArticleFacts['related']): ArticleFacts {
+  const article = read.article!;
+  return {
+    id: read.id,
+    draft: article.draft,
+    published: article.pubDate.instant.getTime(),
+    aliases: article.aliases,
+    aliasesLine: read.locate?.(['aliases']).line,
+    dated: read.dated,
+    related,
+    warnings: read.warnings,
+  };
 }
 
 const PICTURE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 
 /** Picture originals over IMAGE_ORIGINAL_LIMIT (src/site.ts), as warnings naming the file, its size and what to do. */
-async function oversizedPictures(files: readonly string[]): Promise<ContentProblem[]> {
+async function oversizedPictures(files: readonly string[], cache?: CheckCache): Promise<ContentProblem[]> {
   const { default: sharp } = await import('sharp');
   const { pixels, bytes } = IMAGE_ORIGINAL_LIMIT;
   const warnings: ContentProblem[] = [];
   for (const file of files) {
+    const current = signature(file);
+    const kept = cache?.picture(file, current);
+    if (kept !== undefined) {
+      if (kept) warnings.push(kept);
+      continue;
+    }
     const size = statSync(file).size;
     const { width = 0, height = 0 } = await sharp(file).metadata().catch(() => ({ width: 0, height: 0 }));
-    if (size <= bytes && width <= pixels && height <= pixels) continue;
+    if (size <= bytes && width <= pixels && height <= pixels) {
+      cache?.keepPicture(file, current, null);
+      continue;
+    }
     const weight = size < 1024 * 1024 ? `${Math.ceil(size / 1024)} KB` : `${(size / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
     warnings.push({
       file,
       field: 'gambar',
       message: `gambar asli ${width}×${height} px, ${weight} (batas ${pixels} px dan ${bytes / 1024 / 1024} MB); perkecil menjadi sekitar 2000 px di sisi terpanjang sebelum disimpan`,
     });
+    cache?.keepPicture(file, current, warnings.at(-1)!);
   }
   return warnings;
 }
 
 /**
- * One article's own problems (frontmatter, dates against `now`, TODO left anywhere), without the
- * body's MDX and without the checks that need the other articles. The loader runs this on each
- * file it reads, so `astro dev` and a plain `astro build` stop on the same problems.
+ * One article's own problems (frontmatter, TODO left anywhere), without the body's MDX and
+ * without the checks that need the other articles or the build's moment (see ownProblems).
  */
-export function readArticle(file: string, now: Date): Read {
-  const read: Read = { file, id: slugify(basename(file, extname(file))), problems: [], warnings: [] };
+export function readArticle(file: string): Read {
+  const read: Read = { file, id: slugify(basename(file, extname(file))), problems: [], warnings: [], dated: [] };
   try {
     read.source = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
   } catch {
@@ -149,19 +203,29 @@ export function readArticle(file: string, now: Date): Read {
   if (frontmatter.data.draft !== true) read.problems.push(...placeholderProblems(file, read.source));
   if (!parsed.success) return read;
   const article = (read.article = parsed.data);
-
-  if (isPublishedAt(article, now)) {
-    const later = (date: { instant: Date }) => date.instant.getTime() > now.getTime();
-    if (article.updatedDate && later(article.updatedDate)) {
-      read.problems.push({ ...at(['updatedDate']), field: 'updatedDate', message: `updatedDate (${article.updatedDate.iso}) masih di masa depan; tulis waktu pembaruan yang sudah terjadi` });
-    }
-    article.corrections.forEach((correction, index) => {
-      if (later(correction.date)) {
-        read.problems.push({ ...at(['corrections', index, 'date']), field: 'corrections.date', message: `tanggal koreksi (${correction.date.iso}) masih di masa depan; tulis waktu koreksi yang sudah terjadi` });
-      }
+  if (article.updatedDate) {
+    read.dated.push({
+      at: article.updatedDate.instant.getTime(),
+      problem: { ...at(['updatedDate']), field: 'updatedDate', message: `updatedDate (${article.updatedDate.iso}) masih di masa depan; tulis waktu pembaruan yang sudah terjadi` },
     });
   }
+  article.corrections.forEach((correction, index) => {
+    read.dated.push({
+      at: correction.date.instant.getTime(),
+      problem: { ...at(['corrections', index, 'date']), field: 'corrections.date', message: `tanggal koreksi (${correction.date.iso}) masih di masa depan; tulis waktu koreksi yang sudah terjadi` },
+    });
+  });
   return read;
+}
+
+/**
+ * One article's problems as far as its own file tells, at the build's moment: what the loader
+ * checks on each file it reads, so `astro dev` and a plain `astro build` stop on the same lines.
+ */
+export function ownProblems(file: string, now: Date): ContentProblem[] {
+  const read = readArticle(file);
+  const published = read.article && !read.article.draft && read.article.pubDate.instant.getTime() <= now.getTime();
+  return [...read.problems, ...(published ? read.dated.filter(({ at }) => at > now.getTime()).map(({ problem }) => problem) : [])];
 }
 
 /** `npm run new` marks what is still to write with TODO: a published article may keep none, body included. */
@@ -175,21 +239,18 @@ function placeholderProblems(file: string, source: string): ContentProblem[] {
   });
 }
 
-function bodyProblems(read: Read, contentDir: string, published: ReadonlySet<string>): ContentProblem[] {
+function bodyProblems(read: Read, contentDir: string): { problems: ContentProblem[]; related: ArticleFacts['related'] } {
   const source = read.source!;
   const picture = read.article?.image?.src;
   const fileProblems = articleFileProblems(source, read.file, contentDir, picture).map((problem) =>
     problem.field === 'image.src' ? { ...problem, ...read.locate?.(['image', 'src']) } : problem,
   );
   // A body nested past the limit would crash the MDX parser itself (src/lib/nesting.ts).
-  if (fileProblems.some(({ field }) => field === 'isi')) return fileProblems;
+  if (fileProblems.some(({ field }) => field === 'isi')) return { problems: fileProblems, related: [] };
   const live = read.article?.live;
   const liveProblems = live ? liveUpdateProblems(read.file, parseLiveUpdates(blankFrontmatter(source), live).problems) : [];
-  return [...fileProblems, ...liveProblems, ...mdxBodyProblems(source, read.file, { contentDir, published })];
-}
-
-function isPublishedAt(article: Article, now: Date): boolean {
-  return !article.draft && article.pubDate.instant.getTime() <= now.getTime();
+  const body = mdxBodyProblems(source, read.file, contentDir);
+  return { problems: [...fileProblems, ...liveProblems, ...body.problems], related: body.related };
 }
 
 /** The index of the closing `---` line, or 0 when there is none. */

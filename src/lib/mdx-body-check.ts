@@ -21,17 +21,20 @@ type Attribute = { type: string; name?: string; value?: unknown };
 type JsxNode = { name: string | null; position?: Position; attributes: Attribute[] };
 type Literal = { value: string; position?: Position };
 
-export interface BodyCheckOptions {
-  contentDir: string;
-  /** The addresses (ids) of the articles this build publishes; without it, <RelatedLink> targets are not checked. */
-  published?: ReadonlySet<string>;
-}
-
-export function mdxBodyProblems(source: string, file: string, { contentDir, published }: BodyCheckOptions): ContentProblem[] {
+/**
+ * The body's problems, and each <RelatedLink article="…"> with the problem it is if that article
+ * is not published: which articles are published is for the caller to know (src/lib/content-check.ts).
+ */
+export function mdxBodyProblems(
+  source: string,
+  file: string,
+  contentDir: string,
+): { problems: ContentProblem[]; related: { article: string; problem: ContentProblem }[] } {
   const problems: ContentProblem[] = [];
   const components: JsxNode[] = [];
   const imports: Literal[] = [];
   const expressions: Literal[] = [];
+  const related: { article: string; problem: ContentProblem }[] = [];
   const collector = defineHastPlugin({
     name: 'warta-body-collector',
     options: { position: true },
@@ -48,7 +51,7 @@ export function mdxBodyProblems(source: string, file: string, { contentDir, publ
     });
   } catch (error) {
     if (error instanceof BodyProblem) throw error;
-    return [...problems, syntaxProblem(file, String((error as Error).message ?? error))];
+    return { problems: [...problems, syntaxProblem(file, String((error as Error).message ?? error))], related: [] };
   }
   const at = (position: Position) => ({ file, line: position?.start.line, column: position?.start.column });
 
@@ -93,14 +96,19 @@ export function mdxBodyProblems(source: string, file: string, { contentDir, publ
       const missing = expression !== undefined && undefinedName(expression);
       if (missing) problems.push({ ...at(node.position), field: `<${node.name}>`, message: `${name}={${missing}}: ${missing} tidak dikenal; import gambarnya dulu di awal isi berita, misalnya import ${missing} from './gambar/foto.jpg';` });
     }
-    const problem = componentProblem(node.name ?? '', literal, props, published);
+    const problem = componentProblem(node.name ?? '', literal, props);
     if (problem) problems.push({ ...at(node.position), field: `<${node.name}>`, message: problem });
+    const article = node.name === 'RelatedLink' ? literal('article') : undefined;
+    if (typeof article === 'string') {
+      const message = `<RelatedLink article="${article}">: tidak ada artikel terbit dengan nama itu (nama file tanpa .mdx; draf dan berita terjadwal belum terbit)`;
+      related.push({ article, problem: { ...at(node.position), field: '<RelatedLink>', message } });
+    }
   }
-  return problems;
+  return { problems, related };
 }
 
 /** What a component of src/components/mdx-components.ts needs and its tag does not give; the components throw the same at render. */
-function componentProblem(name: string, literal: (prop: string) => unknown, props: Map<string, unknown>, published?: ReadonlySet<string>): string | undefined {
+function componentProblem(name: string, literal: (prop: string) => unknown, props: Map<string, unknown>): string | undefined {
   switch (name) {
     case 'Figure': {
       const alt = literal('alt');
@@ -109,15 +117,9 @@ function componentProblem(name: string, literal: (prop: string) => unknown, prop
         ? '<Figure>: alt wajib diisi: jelaskan isi gambar untuk pembaca yang tidak dapat melihatnya'
         : undefined;
     }
-    case 'RelatedLink': {
-      const article = literal('article');
-      if (typeof article === 'string') {
-        return published && !published.has(article)
-          ? `<RelatedLink article="${article}">: tidak ada artikel terbit dengan nama itu (nama file tanpa .mdx; draf dan berita terjadwal belum terbit)`
-          : undefined;
-      }
-      return props.has('href') && props.has('title') ? undefined : '<RelatedLink>: isi article="nama-artikel", atau href dan title';
-    }
+    case 'RelatedLink':
+      // Whether an article="…" is published is the caller's to say.
+      return props.has('article') || (props.has('href') && props.has('title')) ? undefined : '<RelatedLink>: isi article="nama-artikel", atau href dan title';
     case 'YouTube': {
       const [id, title] = [literal('id'), literal('title')];
       if (id === 'ekspresi' || title === 'ekspresi') return undefined;
