@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentProblem } from './content-problems.ts';
@@ -104,7 +104,10 @@ export function openCheckCache(cacheFile: string, root = fileURLToPath(new URL('
     },
     save(): void {
       mkdirSync(dirname(cacheFile), { recursive: true });
-      writeFileSync(cacheFile, JSON.stringify(next));
+      // Renamed into place, so a check running at the same time reads the old file or the new one, never half of one.
+      const written = `${cacheFile}.${process.pid}`;
+      writeFileSync(written, JSON.stringify(next));
+      renameSync(written, cacheFile);
     },
   };
 }
