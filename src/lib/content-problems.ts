@@ -16,11 +16,19 @@ export interface ContentProblem {
   detail?: string;
 }
 
+/**
+ * Characters that would break the line or act on the terminal rather than show: line breaks,
+ * control characters (an escape sequence can clear or recolour a terminal) and the ones that
+ * reverse text direction. Messages quote what the editor wrote, so they may hold any of them.
+ */
+const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const visible = (text: string) => text.replace(UNPRINTABLE, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+
 /** The one line an editor reads: `path:line:column  field  message`. */
 export function formatProblem({ file, line, column, field, message, detail }: ContentProblem, verbose = false): string {
   const at = line ? `:${line}${column ? `:${column}` : ''}` : '';
-  const text = `${displayPath(file)}${at}  ${field}  ${message}`;
-  return verbose && detail ? `${text}\n    (detail: ${detail})` : text;
+  const text = visible(`${displayPath(file)}${at}  ${field}  ${message}`);
+  return verbose && detail ? `${text}\n    (detail: ${visible(detail)})` : text;
 }
 
 /** Several problems, one line each, sorted by file and line so an editor works down the list. */

@@ -52,6 +52,11 @@ describe('formatProblem', () => {
     expect(formatProblem(problem)).toBe(line);
   });
 
+  test('what the editor wrote cannot break the line or act on the terminal', () => {
+    const problem = { file: 'a.mdx', line: 5, column: 1, field: 'section', message: 'section "\u001b[2Jgosip\nbaru\u202e" tidak dikenal' };
+    expect(formatProblem(problem)).toBe('a.mdx:5:1  section  section "\\u001B[2Jgosip\\u000Abaru\\u202E" tidak dikenal');
+  });
+
   test('the technical cause only with --verbose', () => {
     expect(formatProblem({ file: 'a.mdx', field: 'f', message: 'm', detail: 'YAML: bad indentation' }, true)).toBe('a.mdx  f  m\n    (detail: YAML: bad indentation)');
   });
