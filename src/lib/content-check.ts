@@ -1,13 +1,15 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
+import { authorSchema } from '../schemas/author.ts';
 import { aliasProblems } from './aliases.ts';
 import { articleFileProblems, NOT_UTF8 } from './article-checks.ts';
 import type { ContentProblem } from './content-problems.ts';
+import { displayPath, missingPictureProblem } from './content-files.ts';
 import { blankFrontmatter, withDatesAsWritten } from './frontmatter.ts';
 import { liveUpdateProblems, parseLiveUpdates } from './live.ts';
-import { readFrontmatter } from './frontmatter-yaml.ts';
+import { readFrontmatter, readYaml } from './frontmatter-yaml.ts';
 import { mdxBodyProblems } from './mdx-body-check.ts';
 import { PLACEHOLDER } from './placeholder.ts';
 import { slugify } from './slugs.ts';
@@ -56,7 +58,7 @@ interface Read {
  * file, unchanged articles that were clean are not read again (src/lib/content-check-cache.ts);
  * what depends on the other articles or on `now` is checked every time.
  */
-export async function checkContent(contentDir: string, now: Date, cacheFile?: string): Promise<ContentReport> {
+export async function checkContent(contentDir: string, now: Date, { cacheFile, authorsDir }: { cacheFile?: string; authorsDir?: string } = {}): Promise<ContentReport> {
   const cache = cacheFile ? openCheckCache(cacheFile) : undefined;
   const names = (readdirSync(contentDir, { recursive: true }) as string[]).sort();
   const problems: ContentProblem[] = [];
@@ -117,10 +119,45 @@ export async function checkContent(contentDir: string, now: Date, cacheFile?: st
     problems.push({ file: file!, line: aliased.find((article) => article.file === file)?.line, field: 'aliases', message: rest.join('  ') });
   }
 
+  if (authorsDir) problems.push(...writerProblems(authorsDir));
+
   const pictures = names.filter((name) => PICTURE.test(name)).map((name) => join(contentDir, name));
   const warnings = [...articles.flatMap(({ facts }) => facts?.warnings ?? []), ...(await oversizedPictures(pictures, cache))];
   cache?.save();
   return { problems, warnings, articles: articles.length };
+}
+
+const writerSchema = authorSchema(() => z.string());
+
+/** The writers' files (`content/authors/*.yaml`), as their collection reads them, and two files for one writer. */
+function writerProblems(authorsDir: string): ContentProblem[] {
+  if (!existsSync(authorsDir)) return [];
+  const problems: ContentProblem[] = [];
+  const byName = new Map<string, string>();
+  for (const name of readdirSync(authorsDir).filter((name) => /\.ya?ml$/.test(name)).sort()) {
+    const file = join(authorsDir, name);
+    const read = readYaml(readFileSync(file, 'utf8').split(/\r?\n/), 1);
+    if (!read.ok) {
+      problems.push({ file, ...read.problem });
+      continue;
+    }
+    const parsed = writerSchema.safeParse(read.data);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        // A misspelt field ("foto") is pointed at where it is written.
+        const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
+        problems.push({ file, ...read.locate(path), field: fieldName(path, 'berkas'), message: issue.message });
+      }
+      continue;
+    }
+    const { name: writer, photo } = parsed.data;
+    const missing = typeof photo === 'string' ? missingPictureProblem(photo, file) : undefined;
+    if (missing) problems.push({ file, ...read.locate(['photo']), field: 'photo', message: missing });
+    const other = byName.get(slugify(writer));
+    if (other) problems.push({ file, ...read.locate(['name']), field: 'name', message: `penulis "${writer}" juga punya berkas ${displayPath(other)}; hapus salah satunya` });
+    byName.set(slugify(writer), file);
+  }
+  return problems;
 }
 
 function factsOf(read: Read, related: ArticleFacts['related']): ArticleFacts {
@@ -259,7 +296,7 @@ function frontmatterEnd(source: string): number {
 }
 
 /** `['corrections', 0, 'date']` → `corrections.date`: the line number says which one. */
-function fieldName(path: readonly PropertyKey[]): string {
+function fieldName(path: readonly PropertyKey[], whole = 'frontmatter'): string {
   const name = path.filter((key) => typeof key !== 'number').map(String).join('.');
-  return name || 'frontmatter';
+  return name || whole;
 }

@@ -34,24 +34,33 @@ export function readFrontmatter(source: string): FrontmatterRead {
   if (closing < 0) {
     return fail(1, 'frontmatter', 'baris --- penutup tidak ada; tambahkan satu baris --- sesudah kolom terakhir (misalnya sesudah draft: …), sebelum isi berita');
   }
-  const yamlLines = lines.slice(1, closing);
+  return readYaml(lines.slice(1, closing), 2);
+}
+
+/**
+ * Reads YAML whose first line is the file's line `firstLine` (2 in an article, after its `---`;
+ * 1 in a writer's file), with the same diagnostics and field positions.
+ */
+export function readYaml(yamlLines: readonly string[], firstLine = 1): FrontmatterRead {
+  const offset = firstLine - 1;
   const text = yamlLines.join('\n');
   // YAML refuses tabs for indentation, and js-yaml's words for it name no fix.
   const tabbed = yamlLines.findIndex((line) => /^\s*\t/.test(line));
   if (tabbed >= 0) {
-    return fail(tabbed + 2, fieldAbove(yamlLines, tabbed), 'tanda tab di awal baris; jorokan YAML hanya boleh spasi: ganti tab dengan dua spasi', undefined, yamlLines[tabbed]!.indexOf('\t') + 1);
+    return fail(tabbed + firstLine, fieldAbove(yamlLines, tabbed), 'tanda tab di awal baris; jorokan YAML hanya boleh spasi: ganti tab dengan dua spasi', undefined, yamlLines[tabbed]!.indexOf('\t') + 1);
   }
   let data: unknown;
   try {
     data = jsYaml.load(text);
   } catch (error) {
-    return { ok: false, problem: yamlProblem(error as jsYaml.YAMLException, yamlLines) };
+    const problem = yamlProblem(error as jsYaml.YAMLException, yamlLines);
+    return { ok: false, problem: { ...problem, line: problem.line + offset } };
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return fail(2, 'frontmatter', 'di antara kedua baris --- harus ada kolom-kolom seperti title: …, masing-masing di barisnya sendiri');
+    return fail(firstLine, 'frontmatter', 'di antara kedua baris --- harus ada kolom-kolom seperti title: …, masing-masing di barisnya sendiri');
   }
-  return { ok: true, data: data as Record<string, unknown>, text, locate: locator(text) };
+  return { ok: true, data: data as Record<string, unknown>, text, locate: locator(text, offset) };
 }
 
 function fail(line: number, field: string, message: string, detail?: string, column?: number): FrontmatterRead {
@@ -78,7 +87,8 @@ function hasUnquotedColon(line: string): boolean {
   return !!value && !/^['"[{|>&*!]/.test(value) && /:(\s|$)/.test(value);
 }
 
-function yamlProblem(error: jsYaml.YAMLException, yamlLines: string[]): FrontmatterProblem {
+/** js-yaml's error as the editor's problem; its line counts from the YAML's first line, 1. */
+function yamlProblem(error: jsYaml.YAMLException, yamlLines: readonly string[]): FrontmatterProblem {
   const index = Math.min(error.mark?.line ?? 0, yamlLines.length - 1);
   const detail = `YAML: ${error.reason}`;
   // js-yaml reports a colon in a value as "bad indentation" at that line or the next one.
@@ -88,14 +98,14 @@ function yamlProblem(error: jsYaml.YAMLException, yamlLines: string[]): Frontmat
       const field = fieldOn(line);
       const value = KEY_VALUE.exec(line)![3]!.trim();
       return {
-        line: candidate + 2,
+        line: candidate + 1,
         field,
         message: `nilai ${field} memuat titik dua (:) tanpa tanda kutip; apit seluruh nilainya dengan tanda kutip tunggal: ${field}: '${value.replaceAll("'", "''")}'`,
         detail,
       };
     }
   }
-  const line = index + 2;
+  const line = index + 1;
   const field = fieldOn(yamlLines[index]);
   if (/duplicated mapping key/.test(error.reason)) {
     return { line, field, message: `kolom ${field} ditulis dua kali; hapus salah satu`, detail };
@@ -104,7 +114,7 @@ function yamlProblem(error: jsYaml.YAMLException, yamlLines: string[]): Frontmat
     // The quote was opened on the last field whose value starts with one and does not end with it.
     const opened = yamlLines.findLastIndex((text) => /^['"]/.test(KEY_VALUE.exec(text)?.[3]?.trim() ?? '') && !/^(['"]).*\1$/.test(KEY_VALUE.exec(text)![3]!.trim()));
     const at = opened >= 0 ? opened : index;
-    return { line: at + 2, field: fieldOn(yamlLines[at]), message: 'tanda kutip pembuka tanpa tanda kutip penutup; tutup tanda kutipnya di akhir nilai', detail };
+    return { line: at + 1, field: fieldOn(yamlLines[at]), message: 'tanda kutip pembuka tanpa tanda kutip penutup; tutup tanda kutipnya di akhir nilai', detail };
   }
   return {
     line,
@@ -116,7 +126,7 @@ function yamlProblem(error: jsYaml.YAMLException, yamlLines: string[]): Frontmat
 }
 
 /** Finds the line and column of a field (`['image', 'alt']`, `['corrections', 1, 'date']`), or of the nearest part of it that is written. */
-function locator(text: string) {
+function locator(text: string, offset: number) {
   let parsed: { document: ReturnType<typeof parseDocument>; lines: LineCounter } | undefined;
   return (path: readonly PropertyKey[]) => {
     if (!parsed) {
@@ -124,11 +134,12 @@ function locator(text: string) {
       parsed = { document: parseDocument(text, { lineCounter: lines, uniqueKeys: false }), lines };
     }
     const { document, lines } = parsed;
-    // Line 1 is the opening ---; a field that is not written at all is pointed at there.
-    let place = { line: 1, column: 1 };
-    const at = (offset: number) => {
-      const { line, col } = lines.linePos(offset);
-      return { line: line + 1, column: col };
+    // A field that is not written at all is pointed at the line before the YAML (an article's
+    // opening ---), or the first line of a file that is all YAML.
+    let place = { line: Math.max(1, offset), column: 1 };
+    const at = (position: number) => {
+      const { line, col } = lines.linePos(position);
+      return { line: line + offset, column: col };
     };
     let node: unknown = document.contents;
     for (const key of path) {

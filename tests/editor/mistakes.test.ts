@@ -158,6 +158,26 @@ describe.each(MISTAKES)('%s', (name, mistake) => {
   });
 });
 
+describe('a writer’s file (content/authors) is checked by check:content and the build alike', () => {
+  test.each([
+    ['a misspelt field', 'kolom-salah.yaml', 3, 'foto', /^kolom tidak dikenal: foto; yang dikenal: name, role, bio, photo, links$/],
+    ['a colon in a value', 'titik-dua.yaml', 2, 'role', /^nilai role memuat titik dua \(:\) tanpa tanda kutip; .*role: 'Redaktur: ekonomi'$/],
+  ])('%s', async (_, file, line, field, message) => {
+    const dir = contentDir(`penulis-${file}`, { 'typografi.mdx': 'articles/typografi.mdx', [`../authors/${file}`]: `broken/penulis/${file}` });
+    const env = { WARTA_CONTENT_DIR: dir, WARTA_CACHE_DIR: resolve(dir, '../cache'), WARTA_NOW: NOW };
+    const check = await cli('src/cli/check-content.ts', [], env);
+    const build = await cli('src/cli/build.ts', [], { ...env, WARTA_OUT_DIR: resolve(dir, '../dist') });
+    for (const { code, output } of [check, build]) {
+      expect(code, output).toBe(1);
+      const named = printedProblems(output).find((problem) => problem.path.endsWith(`/authors/${file}`));
+      expect({ ...named, message: undefined }).toEqual({ path: expect.any(String), line, field, message: undefined });
+      expect(named!.message).toMatch(message);
+      expect(output).not.toMatch(BOILERPLATE);
+    }
+    expect(existsSync(resolve(dir, '../dist'))).toBe(false);
+  }, 60_000);
+});
+
 describe('every problem in every file, in one run', () => {
   test('three articles, one with three problems: all five named, in file and line order', async () => {
     const dir = contentDir('banyak', {

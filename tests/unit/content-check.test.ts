@@ -15,7 +15,7 @@ function folder(files: Record<string, string>) {
   for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
   const cache = join(root, 'cache', 'content-check.json');
   const check = async (now = '2024-12-01T12:00:00+07:00') =>
-    (await checkContent(dir, new Date(now), cache)).problems.map(({ file, field, message }) => `${file.slice(dir.length + 1)}  ${field}  ${message}`);
+    (await checkContent(dir, new Date(now), { cacheFile: cache })).problems.map(({ file, field, message }) => `${file.slice(dir.length + 1)}  ${field}  ${message}`);
   return { dir, check };
 }
 
