@@ -16,6 +16,9 @@ export const CONTENT_DIR = process.env.WARTA_CONTENT_DIR || './content/articles'
  */
 export const AUTHORS_DIR = process.env.WARTA_AUTHORS_DIR || join(dirname(CONTENT_DIR), 'authors');
 
+/** The standing pages (redaksi, kontak): always the project's own. */
+export const PAGES_DIR = './content/pages';
+
 /** The site's origin (SITE_URL), for canonical URLs, feeds and share cards. */
 export const SITE_URL = process.env.SITE_URL || SITE.url;
 

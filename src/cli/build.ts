@@ -20,7 +20,7 @@ import { Worker } from 'node:worker_threads';
 import { publishShareImages, type ShareImageSources } from '../integrations/share-images.ts';
 import type { BuildNotes } from '../integrations/build-notes.ts';
 import type { ShardDigests } from '../integrations/search-index.ts';
-import { AUTHORS_DIR, BUILD_NOTES_VARIABLE, buildClock, CACHE_DIR, CONTENT_CHECK_CACHE, CONTENT_DIR, SHARE_IMAGE_CACHE } from '../build-env.ts';
+import { AUTHORS_DIR, PAGES_DIR, BUILD_NOTES_VARIABLE, buildClock, CACHE_DIR, CONTENT_CHECK_CACHE, CONTENT_DIR, SHARE_IMAGE_CACHE } from '../build-env.ts';
 import { checkContent } from '../lib/content-check.ts';
 import { formatProblem, formatProblems } from '../lib/content-problems.ts';
 import { buildSummary } from '../lib/build-summary.ts';
@@ -61,7 +61,7 @@ recoverInterruptedSwap();
 
 // The content check `npm run check:content` runs (src/lib/content-check.ts), before Astro: every
 // mistake in every article at once, in the editors' format, and nothing built or published.
-const content = await checkContent(CONTENT_DIR, buildClock(), { cacheFile: CONTENT_CHECK_CACHE, authorsDir: AUTHORS_DIR });
+const content = await checkContent(CONTENT_DIR, buildClock(), { cacheFile: CONTENT_CHECK_CACHE, authorsDir: AUTHORS_DIR, pagesDir: PAGES_DIR });
 if (content.problems.length) {
   console.error(formatProblems(content.problems, args.includes('--verbose')));
   // An unfinished site a killed build left behind goes, as after any failed build.

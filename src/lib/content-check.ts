@@ -3,6 +3,8 @@ import { basename, extname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
 import { authorSchema } from '../schemas/author.ts';
+import { infoPageSchema } from '../schemas/info-page.ts';
+import { infoPageNameProblem } from './info-pages.ts';
 import { aliasProblems } from './aliases.ts';
 import { articleFileProblems, NOT_UTF8 } from './article-checks.ts';
 import type { ContentProblem } from './content-problems.ts';
@@ -58,7 +60,11 @@ interface Read {
  * file, unchanged articles that were clean are not read again (src/lib/content-check-cache.ts);
  * what depends on the other articles or on `now` is checked every time.
  */
-export async function checkContent(contentDir: string, now: Date, { cacheFile, authorsDir }: { cacheFile?: string; authorsDir?: string } = {}): Promise<ContentReport> {
+export async function checkContent(
+  contentDir: string,
+  now: Date,
+  { cacheFile, authorsDir, pagesDir }: { cacheFile?: string; authorsDir?: string; pagesDir?: string } = {},
+): Promise<ContentReport> {
   const cache = cacheFile ? openCheckCache(cacheFile) : undefined;
   const names = (readdirSync(contentDir, { recursive: true }) as string[]).sort();
   const problems: ContentProblem[] = [];
@@ -120,6 +126,7 @@ export async function checkContent(contentDir: string, now: Date, { cacheFile, a
   }
 
   if (authorsDir) problems.push(...writerProblems(authorsDir));
+  if (pagesDir) problems.push(...pageProblems(pagesDir));
 
   const pictures = names.filter((name) => PICTURE.test(name)).map((name) => join(contentDir, name));
   const warnings = [...articles.flatMap(({ facts }) => facts?.warnings ?? []), ...(await oversizedPictures(pictures, cache))];
@@ -158,6 +165,29 @@ function writerProblems(authorsDir: string): ContentProblem[] {
     byName.set(slugify(writer), file);
   }
   return problems;
+}
+
+/** The standing pages (`content/pages/*.mdx`): their frontmatter, their name, and their MDX. */
+function pageProblems(pagesDir: string): ContentProblem[] {
+  if (!existsSync(pagesDir)) return [];
+  return readdirSync(pagesDir)
+    .filter(isArticleFile)
+    .sort()
+    .flatMap((name) => {
+      const file = join(pagesDir, name);
+      const source = readFileSync(file, 'utf8');
+      const problems: ContentProblem[] = [];
+      const nameProblem = infoPageNameProblem(basename(name, '.mdx'));
+      if (nameProblem) problems.push({ file, field: 'nama file', message: nameProblem });
+      const frontmatter = readFrontmatter(source);
+      if (!frontmatter.ok) return [...problems, { file, ...frontmatter.problem }];
+      const parsed = infoPageSchema.safeParse(frontmatter.data);
+      for (const issue of parsed.error?.issues ?? []) {
+        const field = fieldName(issue.path);
+        problems.push({ file, ...frontmatter.locate(issue.path), field, message: issue.code === 'invalid_type' && issue.input === undefined ? `${field} wajib diisi` : `${field} tidak boleh kosong` });
+      }
+      return [...problems, ...mdxBodyProblems(source, file, pagesDir).problems];
+    });
 }
 
 function factsOf(read: Read, related: ArticleFacts['related']): ArticleFacts {
