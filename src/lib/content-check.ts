@@ -1,17 +1,14 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { z } from 'astro/zod';
 import { articleSchema } from '../schemas/article.ts';
-import { authorSchema } from '../schemas/author.ts';
-import { infoPageSchema } from '../schemas/info-page.ts';
-import { infoPageNameProblem } from './info-pages.ts';
 import { aliasProblems } from './aliases.ts';
 import { articleFileProblems, NOT_UTF8 } from './article-checks.ts';
-import type { ContentProblem } from './content-problems.ts';
-import { displayPath, missingPictureProblem } from './content-files.ts';
+import { fieldOf, type ContentProblem } from './content-problems.ts';
+import { pageProblems, writerProblems } from './writer-and-page-checks.ts';
 import { blankFrontmatter, withDatesAsWritten } from './frontmatter.ts';
 import { liveUpdateProblems, parseLiveUpdates } from './live.ts';
-import { readFrontmatter, readYaml } from './frontmatter-yaml.ts';
+import { readFrontmatter } from './frontmatter-yaml.ts';
 import { mdxBodyProblems } from './mdx-body-check.ts';
 import { PLACEHOLDER } from './placeholder.ts';
 import { slugify } from './slugs.ts';
@@ -134,62 +131,6 @@ export async function checkContent(
   return { problems, warnings, articles: articles.length };
 }
 
-const writerSchema = authorSchema(() => z.string());
-
-/** The writers' files (`content/authors/*.yaml`), as their collection reads them, and two files for one writer. */
-function writerProblems(authorsDir: string): ContentProblem[] {
-  if (!existsSync(authorsDir)) return [];
-  const problems: ContentProblem[] = [];
-  const byName = new Map<string, string>();
-  for (const name of readdirSync(authorsDir).filter((name) => /\.ya?ml$/.test(name)).sort()) {
-    const file = join(authorsDir, name);
-    const read = readYaml(readFileSync(file, 'utf8').split(/\r?\n/), 1);
-    if (!read.ok) {
-      problems.push({ file, ...read.problem });
-      continue;
-    }
-    const parsed = writerSchema.safeParse(read.data);
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        // A misspelt field ("foto") is pointed at where it is written.
-        const path = issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path;
-        problems.push({ file, ...read.locate(path), field: fieldName(path, 'berkas'), message: issue.message });
-      }
-      continue;
-    }
-    const { name: writer, photo } = parsed.data;
-    const missing = typeof photo === 'string' ? missingPictureProblem(photo, file) : undefined;
-    if (missing) problems.push({ file, ...read.locate(['photo']), field: 'photo', message: missing });
-    const other = byName.get(slugify(writer));
-    if (other) problems.push({ file, ...read.locate(['name']), field: 'name', message: `penulis "${writer}" juga punya berkas ${displayPath(other)}; hapus salah satunya` });
-    byName.set(slugify(writer), file);
-  }
-  return problems;
-}
-
-/** The standing pages (`content/pages/*.mdx`): their frontmatter, their name, and their MDX. */
-function pageProblems(pagesDir: string): ContentProblem[] {
-  if (!existsSync(pagesDir)) return [];
-  return readdirSync(pagesDir)
-    .filter(isArticleFile)
-    .sort()
-    .flatMap((name) => {
-      const file = join(pagesDir, name);
-      const source = readFileSync(file, 'utf8');
-      const problems: ContentProblem[] = [];
-      const nameProblem = infoPageNameProblem(basename(name, '.mdx'));
-      if (nameProblem) problems.push({ file, field: 'nama file', message: nameProblem });
-      const frontmatter = readFrontmatter(source);
-      if (!frontmatter.ok) return [...problems, { file, ...frontmatter.problem }];
-      const parsed = infoPageSchema.safeParse(frontmatter.data);
-      for (const issue of parsed.error?.issues ?? []) {
-        const field = fieldName(issue.path);
-        problems.push({ file, ...frontmatter.locate(issue.path), field, message: issue.code === 'invalid_type' && issue.input === undefined ? `${field} wajib diisi` : `${field} tidak boleh kosong` });
-      }
-      return [...problems, ...mdxBodyProblems(source, file, pagesDir).problems];
-    });
-}
-
 function factsOf(read: Read, related: ArticleFacts['related']): ArticleFacts {
   const article = read.article!;
   return {
@@ -257,7 +198,7 @@ export function readArticle(file: string): Read {
   const parsed = schema.safeParse(withDatesAsWritten(frontmatter.data, read.source));
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      read.problems.push({ ...at(issue.path), field: fieldName(issue.path), message: issue.message });
+      read.problems.push({ ...at(issue.path), field: fieldOf(issue.path), message: issue.message });
     }
   }
   const tags = frontmatter.data.tags;
@@ -323,10 +264,4 @@ function bodyProblems(read: Read, contentDir: string): { problems: ContentProble
 /** The index of the closing `---` line, or 0 when there is none. */
 function frontmatterEnd(source: string): number {
   return Math.max(0, source.split(/\r?\n/).findIndex((line, index) => index > 0 && /^---\s*$/.test(line)));
-}
-
-/** `['corrections', 0, 'date']` → `corrections.date`: the line number says which one. */
-function fieldName(path: readonly PropertyKey[], whole = 'frontmatter'): string {
-  const name = path.filter((key) => typeof key !== 'number').map(String).join('.');
-  return name || whole;
 }

@@ -38,3 +38,9 @@ export function formatProblems(problems: readonly ContentProblem[], verbose = fa
     .map((problem) => formatProblem(problem, verbose))
     .join('\n');
 }
+
+/** `['corrections', 0, 'date']` → `corrections.date`: the line number says which one. */
+export function fieldOf(path: readonly PropertyKey[], whole = 'frontmatter'): string {
+  const name = path.filter((key) => typeof key !== 'number').map(String).join('.');
+  return name || whole;
+}
