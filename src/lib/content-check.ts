@@ -149,7 +149,9 @@ const PICTURE = /\.(jpe?g|png|webp|avif|gif|tiff?)$/i;
 
 /** Picture originals over IMAGE_ORIGINAL_LIMIT (src/site.ts), as warnings naming the file, its size and what to do. */
 async function oversizedPictures(files: readonly string[], cache?: CheckCache): Promise<ContentProblem[]> {
-  const { default: sharp } = await import('sharp');
+  // Loaded only when a picture must be measured: a warm build's check measures none, and the
+  // build's own process then stays small while Astro runs.
+  let sharp: typeof import('sharp').default | undefined;
   const { pixels, bytes } = IMAGE_ORIGINAL_LIMIT;
   const warnings: ContentProblem[] = [];
   for (const file of files) {
@@ -160,6 +162,7 @@ async function oversizedPictures(files: readonly string[], cache?: CheckCache): 
       continue;
     }
     const size = statSync(file).size;
+    sharp ??= (await import('sharp')).default;
     const { width = 0, height = 0 } = await sharp(file).metadata().catch(() => ({ width: 0, height: 0 }));
     if (size <= bytes && width <= pixels && height <= pixels) {
       cache?.keepPicture(file, current, null);
