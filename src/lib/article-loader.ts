@@ -17,6 +17,10 @@ import { noteContentProblems } from './dev-content-problems.ts';
  * changes. Bodies are never stored: pages read them from the files (src/data/article-body.ts).
  *
  * - Dates are read as the editor wrote them (see withDatesAsWritten in src/lib/frontmatter.ts).
+ * - Each file it reads goes through the content check's per-article part first (ownProblems in
+ *   src/lib/content-check.ts: YAML, schema, TODO, dates after the build's moment), stopping with
+ *   the editors' one-line problems; in `astro dev` they are also shown in the browser
+ *   (src/integrations/dev-content-problems.ts).
  * - What the schema cannot see is checked here (src/lib/article-checks.ts): bytes that are not
  *   UTF-8, characters XML cannot carry, the lead picture's file, and an MDX body's links and
  *   pictures (src/lib/satteri-body-guard.ts), each naming the file and the line or field. A
