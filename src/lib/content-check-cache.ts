@@ -49,14 +49,33 @@ export function signature(file: string): string {
   return `${size}:${mtimeMs}`;
 }
 
-/** Relative paths in an article's text (pictures, imports): over-counting only costs a check. */
+/**
+ * Relative paths in an article's text (pictures, imports), as written in quotes, in Markdown's
+ * parentheses or angle brackets, as a YAML value (spaces allowed in these) or bare, and percent-decoded as
+ * the checks read them: over-counting only costs a check, missing one could hide a problem.
+ */
+const RELATIVE_PATHS = [/['"](\.{1,2}\/[^'"\n]+)['"]/g, /\((\.{1,2}\/[^)\n]+)\)/g, /<(\.{1,2}\/[^>\n]+)>/g, /:[ \t]*(\.{1,2}\/[^\n#]+?)[ \t]*$/gm, /(\.{1,2}\/[^\s'"()<>[\]{}`]+)/g];
+
 function pointedAt(source: string, file: string): Record<string, string> {
   const points: Record<string, string> = {};
-  for (const [path] of source.matchAll(/\.{1,2}\/[^\s'"()<>[\]{}`]+/g)) {
-    const target = resolve(dirname(file), path.split(/[?#]/)[0]!);
-    points[target] = signature(target);
+  for (const pattern of RELATIVE_PATHS) {
+    for (const [, written] of source.matchAll(pattern)) {
+      const path = written!.split(/[?#]/)[0]!;
+      for (const variant of new Set([path, safeDecode(path)])) {
+        const target = resolve(dirname(file), variant);
+        points[target] = signature(target);
+      }
+    }
   }
   return points;
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
 }
 
 /** A digest of the code that decides what the check says: src/lib, src/schemas, the sections, the site settings and the lock file. */

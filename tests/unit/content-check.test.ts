@@ -37,6 +37,18 @@ describe('the check cache never hides a problem', () => {
     expect(await check()).toEqual([expect.stringMatching(/^a\.mdx  image\.src  berkas gambar \.\/gambar\/foto\.jpg tidak ada/)]);
   });
 
+  test.each([
+    ['a picture with a space in its name, in the body', (name: string) => article('', `![Foto](<./gambar/${name}>)`)],
+    ['a picture with a space in its name, as the lead picture', (name: string) => article(`image:\n  src: ./gambar/${name}\n  alt: Foto\n`)],
+    ['an import with a space in its name', (name: string) => article('', `import foto from './gambar/${name}';\n\n<Figure src={foto} alt="Foto" />`)],
+  ])('%s, deleted since', async (_, write) => {
+    const { dir, check } = folder({ 'a.mdx': write('foto baru.jpg') });
+    cpSync(resolve('tests/fixtures/articles/gambar/pemandangan.jpg'), join(dir, 'gambar/foto baru.jpg'));
+    expect(await check()).toEqual([]);
+    rmSync(join(dir, 'gambar/foto baru.jpg'));
+    expect(await check()).toEqual([expect.stringMatching(/^a\.mdx  \S+  .*foto( |%20)baru\.jpg tidak ada/)]);
+  });
+
   test('an update dated after the build, once the scheduled article is published', async () => {
     const scheduled = article('updatedDate: 2024-12-20T10:00:00+07:00\n').replace('2024-11-29T10:00:00', '2024-12-10T10:00:00');
     const { check } = folder({ 'a.mdx': scheduled });
