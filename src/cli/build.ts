@@ -20,8 +20,8 @@ import { Worker } from 'node:worker_threads';
 import { publishShareImages, type ShareImageSources } from '../integrations/share-images.ts';
 import type { BuildNotes } from '../integrations/build-notes.ts';
 import type { ShardDigests } from '../integrations/search-index.ts';
-import { AUTHORS_DIR, PAGES_DIR, BUILD_NOTES_VARIABLE, buildClock, CACHE_DIR, CONTENT_CHECK_CACHE, CONTENT_DIR, SHARE_IMAGE_CACHE } from '../build-env.ts';
-import { checkContent } from '../lib/content-check.ts';
+import { BUILD_NOTES_VARIABLE, CACHE_DIR, SHARE_IMAGE_CACHE } from '../build-env.ts';
+import type { ContentReport } from '../lib/content-check.ts';
 import { formatProblem, formatProblems } from '../lib/content-problems.ts';
 import { buildSummary } from '../lib/build-summary.ts';
 import { takeLock } from '../lib/build-lock.ts';
@@ -60,8 +60,14 @@ process.on('exit', lock.release);
 recoverInterruptedSwap();
 
 // The content check `npm run check:content` runs (src/lib/content-check.ts), before Astro: every
-// mistake in every article at once, in the editors' format, and nothing built or published.
-const content = await checkContent(CONTENT_DIR, buildClock(), { cacheFile: CONTENT_CHECK_CACHE, authorsDir: AUTHORS_DIR, pagesDir: PAGES_DIR });
+// mistake in every article at once, in the editors' format, and nothing built or published. In
+// a thread of its own, so the memory it reads the articles with is gone before Astro starts.
+const content = await new Promise<ContentReport>((done, failed) => {
+  const check = new Worker(new URL('./check-content-worker.ts', import.meta.url));
+  check.once('message', done);
+  check.once('error', failed);
+  check.once('exit', (code) => failed(new Error(`Pemeriksaan konten berhenti tanpa hasil (kode ${code}).`)));
+});
 if (content.problems.length) {
   console.error(formatProblems(content.problems, args.includes('--verbose')));
   // An unfinished site a killed build left behind goes, as after any failed build.
