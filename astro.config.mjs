@@ -9,6 +9,7 @@ import { buildNotes } from './src/integrations/build-notes.ts';
 import { staticHostFiles } from './src/integrations/static-host-files.ts';
 import { devHeaders } from './src/integrations/dev-headers.ts';
 import { cmsAdmin } from './src/integrations/cms-admin.ts';
+import { devContentProblems } from './src/integrations/dev-content-problems.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { unreferencedAssets } from './src/integrations/unreferenced-assets.ts';
 import { linkedPages } from './src/integrations/linked-pages.ts';
@@ -53,6 +54,7 @@ export default defineConfig({
     linkedPages(),
     // The preview sends the production Content-Security-Policy and security headers.
     devHeaders(),
+    devContentProblems(),
     // Article pages record their last change while they render; the sitemap reads it here.
     sitemap({
       // A renamed article's old address is a redirect page: search engines should find the new one only.

@@ -16,6 +16,9 @@ export const CONTENT_DIR = process.env.WARTA_CONTENT_DIR || './content/articles'
  */
 export const AUTHORS_DIR = process.env.WARTA_AUTHORS_DIR || join(dirname(CONTENT_DIR), 'authors');
 
+/** The standing pages (redaksi, kontak): always the project's own. */
+export const PAGES_DIR = './content/pages';
+
 /** The site's origin (SITE_URL), for canonical URLs, feeds and share cards. */
 export const SITE_URL = process.env.SITE_URL || SITE.url;
 
@@ -41,6 +44,8 @@ export const FINISHED_AFTER_ASTRO = BUILD_NOTES_FILE !== undefined;
 /** Astro's cache folder (WARTA_CACHE_DIR); share images are cached inside it. */
 export const CACHE_DIR = process.env.WARTA_CACHE_DIR || './node_modules/.astro';
 export const SHARE_IMAGE_CACHE = join(CACHE_DIR, 'share-images');
+/** What the content check keeps between runs (src/lib/content-check-cache.ts). */
+export const CONTENT_CHECK_CACHE = join(CACHE_DIR, 'content-check.json');
 /** Each part of the search index as last built, by a digest of its pages (src/integrations/search-index.ts). */
 export const SEARCH_INDEX_CACHE = join(CACHE_DIR, 'search-index');
 

@@ -4,7 +4,7 @@ import { articleSchema } from './schemas/article.ts';
 import { authorSchema } from './schemas/author.ts';
 import { infoPageSchema } from './schemas/info-page.ts';
 import { articleLoader } from './markdown/article-loader.ts';
-import { AUTHORS_DIR, BODIES_AS_MDX, CONTENT_DIR } from './build-env.ts';
+import { AUTHORS_DIR, BODIES_AS_MDX, CONTENT_DIR, PAGES_DIR } from './build-env.ts';
 
 const articles = defineCollection({
   loader: articleLoader(CONTENT_DIR, { bodiesAsMdx: BODIES_AS_MDX }),
@@ -12,7 +12,7 @@ const articles = defineCollection({
 });
 
 const infoPages = defineCollection({
-  loader: glob({ base: './content/pages', pattern: '**/*.mdx' }),
+  loader: glob({ base: PAGES_DIR, pattern: '**/*.mdx' }),
   schema: infoPageSchema,
 });
 

@@ -46,3 +46,10 @@ export const LIVE_FEED_UPDATES = 10;
  * nearly all readers are. An older article is still read, only without the banner.
  */
 export const BANNER_REACH = 1000;
+
+/**
+ * A picture original larger than this is a warning in the build's summary: the site publishes
+ * pictures at most 1,440 px wide (src/components/Figure.astro), so a 6,000 px camera original
+ * only makes builds and the repository heavier. Not an error: the page comes out right.
+ */
+export const IMAGE_ORIGINAL_LIMIT = { pixels: 3000, bytes: 2 * 1024 * 1024 } as const;

@@ -21,6 +21,8 @@ import { publishShareImages, type ShareImageSources } from '../integrations/shar
 import type { BuildNotes } from '../integrations/build-notes.ts';
 import type { ShardDigests } from '../integrations/search-index.ts';
 import { BUILD_NOTES_VARIABLE, CACHE_DIR, LINKED_PAGES_VARIABLE, linkedPagesMarker, SHARE_IMAGE_CACHE } from '../build-env.ts';
+import type { ContentReport } from '../lib/content-check.ts';
+import { formatProblem, formatProblems } from '../lib/content-problems.ts';
 import { buildSummary } from '../lib/build-summary.ts';
 import { takeLock } from '../lib/build-lock.ts';
 import { swapRecovery } from '../lib/site-swap.ts';
@@ -60,6 +62,25 @@ if (!lock.taken) {
 process.on('exit', lock.release);
 
 recoverInterruptedSwap();
+
+// The content check `npm run check:content` runs (src/lib/content-check.ts), before Astro: every
+// mistake in every article at once, in the editors' format, and nothing built or published. In
+// a thread of its own, so the memory it reads the articles with is gone before Astro starts.
+const content = await new Promise<ContentReport>((done, failed) => {
+  const check = new Worker(new URL('./check-content-worker.ts', import.meta.url));
+  check.once('message', done);
+  check.once('error', failed);
+  check.once('exit', (code) => failed(new Error(`Pemeriksaan konten berhenti tanpa hasil (kode ${code}).`)));
+});
+if (content.problems.length) {
+  console.error(formatProblems(content.problems, args.includes('--verbose')));
+  // An unfinished site a killed build left behind goes, as after any failed build.
+  rmSync(staging, { recursive: true, force: true });
+  const files = new Set(content.problems.map(({ file }) => file)).size;
+  console.error(`\nBuild gagal: ${content.problems.length} masalah di ${files} berkas, tidak ada yang diterbitkan. ${lastGoodSite()}`);
+  process.exit(1);
+}
+
 for (const name of readdirSync(dirname(outDir))) {
   if (name.startsWith(`${basename(outDir)}.trash-`)) deleteAfterExit(join(dirname(outDir), name));
 }
@@ -149,10 +170,12 @@ function fail(status: number, reason?: unknown): never {
   rmSync(linkedPagesMarker(staging), { force: true });
   rmSync(notesFile, { force: true });
   if (reason) console.error(reason);
-  console.error(
-    `\nBuild gagal: tidak ada yang diterbitkan. ${existsSync(outDir) ? `${outDir} masih berisi build terakhir yang berhasil.` : `${outDir} tidak dibuat.`}`,
-  );
+  console.error(`\nBuild gagal: tidak ada yang diterbitkan. ${lastGoodSite()}`);
   process.exit(status);
+}
+
+function lastGoodSite(): string {
+  return existsSync(outDir) ? `${outDir} masih berisi build terakhir yang berhasil.` : `${outDir} tidak dibuat.`;
 }
 
 const status = await astroExit;
@@ -178,7 +201,8 @@ try {
   const articleList = `${outDir}.articles.json`;
   const previousPaths = existsSync(articleList) ? (JSON.parse(readFileSync(articleList, 'utf8')) as string[]) : undefined;
   const redirected = notes.redirects.map(({ from }) => from);
-  console.log(`\n${buildSummary({ census: notes.articles, warnings: notes.warnings, previous: previousPaths, redirected })}\n`);
+  const warnings = content.warnings.map((warning) => formatProblem(warning));
+  console.log(`\n${buildSummary({ census: notes.articles, warnings, previous: previousPaths, redirected })}\n`);
   writeFileSync(articleList, `${JSON.stringify(notes.articles.published.map(({ path }) => path), null, 1)}\n`);
 } catch (error) {
   fail(1, error);

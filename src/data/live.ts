@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { readArticleSource } from '../markdown/article-checks.ts';
-import { displayPath } from '../lib/content-files.ts';
+import { formatProblems } from '../lib/content-problems.ts';
 import { blankFrontmatter } from '../lib/frontmatter.ts';
-import { parseLiveUpdates, type LiveUpdate } from '../lib/live.ts';
+import { liveUpdateProblems, parseLiveUpdates, type LiveUpdate } from '../lib/live.ts';
 import type { Article } from './articles.ts';
 
 /** Read once per build and article: the page and the feeds both need them. */
@@ -21,7 +21,7 @@ export function liveUpdatesOf(article: Article): LiveUpdate[] {
   // The frontmatter blanked, not cut: the problems then give the file's own line numbers.
   const { updates, problems } = parseLiveUpdates(blankFrontmatter(readArticleSource(file)), live);
   if (problems.length > 0) {
-    throw new Error(`${displayPath(file)}  pembaruan liputan langsung:\n${problems.map((problem) => `  ${problem}`).join('\n')}`);
+    throw new Error(formatProblems(liveUpdateProblems(file, problems)));
   }
   cache.set(article.id, { digest: article.digest, updates });
   return updates;

@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
-import { recordedArticleCensus, recordedRedirects, recordedSearchPages, recordedWarnings } from '../lib/build-registry.ts';
+import { recordedArticleCensus, recordedRedirects, recordedSearchPages } from '../lib/build-registry.ts';
 import type { Redirect } from '../lib/aliases.ts';
 import type { ArticleCensus } from '../lib/build-summary.ts';
 import { shareImageList, type ShareImageList } from './share-images.ts';
@@ -13,8 +13,6 @@ export interface BuildNotes {
   searchPages: SearchPages;
   /** What was published, scheduled and left as a draft, for the summary at the end of the build. */
   articles: ArticleCensus;
-  /** Problems that did not stop the build, printed in the summary. */
-  warnings: string[];
   /** Old addresses kept by a redirect page: not missing, for the summary. */
   redirects: Redirect[];
 }
@@ -30,7 +28,6 @@ export function buildNotes(): AstroIntegration {
           shareImages: shareImageList(),
           searchPages: [...recordedSearchPages()],
           articles: recordedArticleCensus() ?? { published: [], scheduled: [], drafts: 0 },
-          warnings: recordedWarnings(),
           redirects: recordedRedirects(),
         };
         await writeFile(BUILD_NOTES_FILE, JSON.stringify(notes));

@@ -42,15 +42,6 @@ export function recordedSearchPages(): ReadonlyMap<string, string> {
   return registry<string>('search-pages');
 }
 
-/** Records a problem that does not stop the build, for the summary `npm run build` ends with. */
-export function recordWarning(message: string): void {
-  registry<true>('warnings').set(message, true);
-}
-
-export function recordedWarnings(): string[] {
-  return [...registry<true>('warnings').keys()];
-}
-
 /** Records what this build published and held back (src/data/articles.ts), for the build's summary. */
 export function recordArticleCensus(census: ArticleCensus): void {
   registry<ArticleCensus>('census').set('articles', census);

@@ -36,6 +36,13 @@ export function contentFileProblem(address: string, articleFile: string, content
   return undefined;
 }
 
+/** A relative picture that is not there: Astro's own message names neither the article nor the folder it looked in. */
+export function missingPictureProblem(address: string, articleFile: string): string | undefined {
+  const path = safeDecodeURI(address.split(/[?#]/)[0]!);
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('/') || existsSync(resolve(dirname(articleFile), path))) return undefined;
+  return `berkas gambar ${address} tidak ada; jalur dihitung dari folder file artikel (${displayPath(dirname(articleFile))}). Buat foldernya dan simpan gambarnya di sana, atau perbaiki jalurnya`;
+}
+
 function safeDecodeURI(path: string): string {
   try {
     return decodeURI(path);

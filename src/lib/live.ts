@@ -1,3 +1,4 @@
+import type { ContentProblem } from './content-problems.ts';
 import { SITE } from '../site.ts';
 import { parsePublishDate, SITE_OFFSET, SITE_ZONE_LABEL, toSiteIso, type PublishDate } from './dates.ts';
 import type { LiveFacts } from './json-ld.ts';
@@ -93,6 +94,14 @@ export function parseLiveUpdates(body: string, live: LiveCoverage): { updates: L
     if (live.end && update.time.instant > live.end.instant) problems.push(`${at} sesudah live.end (${live.end.iso})`);
   });
   return { updates, problems };
+}
+
+/** parseLiveUpdates' problems ("baris 12: …") as the editors' one-line problems (src/lib/content-problems.ts). */
+export function liveUpdateProblems(file: string, problems: readonly string[]): ContentProblem[] {
+  return problems.map((problem) => {
+    const at = /^baris (\d+): /.exec(problem);
+    return { file, line: at ? Number(at[1]) : undefined, field: '<Pembaruan>', message: at ? problem.slice(at[0].length) : problem };
+  });
 }
 
 const dayFormat = new Intl.DateTimeFormat(SITE.locale, { timeZone: SITE.timeZone, day: 'numeric', month: 'short', year: 'numeric' });

@@ -26,3 +26,20 @@ export function groupByTag<T extends { data: { tags: readonly string[] } }>(arti
   }
   return [...groups.values()];
 }
+
+/** An article's tags with each topic once: "Banjir" and " banjir " are one topic, kept as first written. */
+export function uniqueTags(tags: readonly string[]): string[] {
+  const seen = new Set<string>();
+  return tags.filter((tag) => {
+    const slug = slugify(tag);
+    if (seen.has(slug)) return false;
+    seen.add(slug);
+    return true;
+  });
+}
+
+/** The tags uniqueTags drops, as written, for the warning that names them. */
+export function repeatedTags(tags: readonly string[]): string[] {
+  const kept = new Set(uniqueTags(tags));
+  return tags.filter((tag, index) => !kept.has(tag) || tags.indexOf(tag) !== index);
+}

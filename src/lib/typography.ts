@@ -33,3 +33,16 @@ export function smarten(text: string): string {
   const paragraph = tree.children[0];
   return paragraph.type === 'paragraph' && paragraph.children[0]?.type === 'text' ? paragraph.children[0].value : text;
 }
+
+/** A whole value between word-processor quotes, “…” or ‘…’, with no other such quote inside. */
+const WRAPPED_IN_TYPOGRAPHIC_QUOTES = /^“([^“”]*)”$|^‘([^‘’]*)’$/;
+
+/**
+ * `title: “Banjir di Jakarta”`, as a word processor writes `"…"`, meant the quotes of YAML,
+ * not a headline in quotes: they are dropped. A headline that is a quote keeps its quotes when
+ * written with straight ones inside YAML's (`title: '"Kami tidak menyerah"'`).
+ */
+export function withoutTypographicQuotes(text: string): string {
+  const match = WRAPPED_IN_TYPOGRAPHIC_QUOTES.exec(text);
+  return match ? (match[1] ?? match[2] ?? '').trim() : text;
+}

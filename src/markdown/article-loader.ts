@@ -6,12 +6,21 @@ import { createArticleIdAssigner } from '../lib/article-ids.ts';
 import { isPlainMarkdown } from './body-processor.ts';
 import { checkArticleFile, checkMdxBody, readArticleSource } from './article-checks.ts';
 import { bodyAfterFrontmatter, withDatesAsWritten } from '../lib/frontmatter.ts';
+import { ownProblems } from '../lib/content-check.ts';
+import { formatProblems } from '../lib/content-problems.ts';
+import { BodyProblem } from './satteri-body-guard.ts';
+import { buildClock } from '../build-env.ts';
+import { noteContentProblems } from '../lib/dev-content-problems.ts';
 
 /**
  * The articles: every `.mdx` file in the content folder, through Astro's glob loader, with these
  * changes. Bodies are never stored: pages read them from the files (src/data/article-body.ts).
  *
  * - Dates are read as the editor wrote them (see withDatesAsWritten in src/lib/frontmatter.ts).
+ * - Each file it reads goes through the content check's per-article part first (ownProblems in
+ *   src/lib/content-check.ts: YAML, schema, TODO, dates after the build's moment), stopping with
+ *   the editors' one-line problems; in `astro dev` they are also shown in the browser
+ *   (src/integrations/dev-content-problems.ts).
  * - What the schema cannot see is checked here (src/markdown/article-checks.ts): bytes that are not
  *   UTF-8, characters XML cannot carry, the lead picture's file, and an MDX body's links and
  *   pictures (src/markdown/satteri-body-guard.ts), each naming the file and the line or field. A
@@ -38,12 +47,30 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
   });
   return {
     ...loader,
-    load: (context) =>
-      loader.load({
+    load: (context) => {
+      // In `astro dev`, each saved article is read again for the preview's list of problems (a
+      // YAML mistake stops Astro before it asks the loader anything), once the editor's save has
+      // settled: a save is often two events, the file emptied and then written.
+      const pending = new Map<string, NodeJS.Timeout>();
+      const noteProblems = (file: string) => {
+        if (!file.endsWith('.mdx') || !file.startsWith(resolve(contentDir))) return;
+        clearTimeout(pending.get(file));
+        const settled = () => noteContentProblems(file, existsSync(file) ? formatProblems(ownProblems(file, buildClock())) : '');
+        pending.set(file, setTimeout(settled, 150));
+      };
+      for (const event of ['add', 'change', 'unlink'] as const) context.watcher?.on(event, noteProblems);
+      return loader.load({
         ...context,
         parseData: <TData extends Record<string, unknown>>(entry: Parameters<typeof context.parseData<TData>>[0]) => {
           if (!entry.filePath) return context.parseData<TData>(entry);
           const source = readArticleSource(entry.filePath);
+          // The article's own checks, as check:content runs them, in the same one-line format:
+          // so `astro dev` and a plain `astro build` stop where `npm run build` would.
+          const problems = ownProblems(resolve(entry.filePath), buildClock());
+          if (problems.length) {
+            noteContentProblems(resolve(entry.filePath), formatProblems(problems));
+            throw new BodyProblem(formatProblems(problems));
+          }
           checkArticleFile(source, entry.filePath, contentDir, (entry.data.image as { src?: unknown } | undefined)?.src);
           if (bodiesAsMdx || !isPlainMarkdown(bodyAfterFrontmatter(source))) checkMdxBody(source, entry.filePath, contentDir);
           return context.parseData<TData>({ ...entry, data: withDatesAsWritten(entry.data, source) as TData });
@@ -68,6 +95,7 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
             return context.store.set(plain ? { ...entry, deferredRender: false } : entry);
           },
         },
-      }),
+      });
+    },
   };
 }

@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineHastPlugin, type HastVisitorContext } from 'satteri';
 import type { Element } from 'hast';
 import { imageProblem, linkProblem } from '../lib/addresses.ts';
-import { contentFileProblem, displayPath } from '../lib/content-files.ts';
+import { contentFileProblem, missingPictureProblem } from '../lib/content-files.ts';
+import { formatProblem, type ContentProblem } from '../lib/content-problems.ts';
 
 type Position = { start: { line: number; column: number } } | undefined;
 type JsxElement = { name: string | null; position?: Position; attributes: { type: string; name?: string; value?: unknown }[] };
@@ -18,45 +19,59 @@ export class BodyProblem extends Error {
   override name = 'BodyProblem';
 }
 
-function fail(ctx: HastVisitorContext, position: Position, what: string, reason: string): never {
-  const file = ctx.fileURL ? displayPath(fileURLToPath(ctx.fileURL)) : 'artikel';
-  const at = position ? `:${position.start.line}:${position.start.column}` : '';
-  throw new BodyProblem(`${file}${at}  ${what}  ${reason}`);
+/** Where the guard sends a problem: by default it stops, with the problem's line; `check:content` collects them all instead. */
+type Report = (problem: ContentProblem) => void;
+const stop: Report = (problem) => {
+  throw new BodyProblem(formatProblem(problem));
+};
+
+interface GuardOptions {
+  contentDir?: string;
+  report?: Report;
+}
+
+function fail(ctx: HastVisitorContext, { report = stop }: GuardOptions, position: Position, what: string, reason: string): void {
+  const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'artikel';
+  report({ file, line: position?.start.line, column: position?.start.column, field: what, message: reason });
 }
 
 /** The addresses of a srcset, without their descriptors. */
 const srcsetAddresses = (srcset: string) => srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '');
 
-function checkAddress(ctx: HastVisitorContext, position: Position, tag: string, attribute: string, value: string, contentDir?: string): void {
+function checkAddress(ctx: HastVisitorContext, options: GuardOptions, position: Position, tag: string, attribute: string, value: string): void {
+  const { contentDir } = options;
   const isPicture = tag === 'img' || (tag === 'source' && /^src/i.test(attribute));
   const addresses = /^srcset$/i.test(attribute) ? srcsetAddresses(value) : [value];
   for (const address of addresses) {
     if (!isPicture) {
       const problem = linkProblem(address);
-      if (problem) fail(ctx, position, 'tautan', problem);
+      if (problem) fail(ctx, options, position, 'tautan', problem);
       continue;
     }
     const problem = imageProblem(address);
-    if (problem) fail(ctx, position, 'gambar', problem);
+    if (problem) {
+      fail(ctx, options, position, 'gambar', problem);
+      continue;
+    }
     // "/logo.png" is a file the site itself publishes; only a relative path names a file of the content.
     const file = ctx.fileURL && contentDir && !address.trim().startsWith('/') ? fileURLToPath(ctx.fileURL) : undefined;
-    const fileProblem = file && contentDir ? contentFileProblem(address, file, contentDir) : undefined;
-    if (fileProblem) fail(ctx, position, 'gambar', fileProblem);
+    const fileProblem = file && contentDir ? (contentFileProblem(address, file, contentDir) ?? missingPictureProblem(address, file)) : undefined;
+    if (fileProblem) fail(ctx, options, position, 'gambar', fileProblem);
   }
 }
 
-function visitJsx(node: JsxElement, ctx: HastVisitorContext, contentDir?: string): void {
+function visitJsx(node: JsxElement, ctx: HastVisitorContext, options: GuardOptions): void {
   const tag = node.name ?? '';
   // Lower-case names are HTML tags (components are capitalised): no event handler or script-running tag from text.
-  if (REFUSED_TAGS.has(tag.toLowerCase())) fail(ctx, node.position, 'tag', `<${tag}> tidak diizinkan di artikel`);
+  if (REFUSED_TAGS.has(tag.toLowerCase())) fail(ctx, options, node.position, 'tag', `<${tag}> tidak diizinkan di artikel`);
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
     if (/^[a-z]/.test(tag) && /^on/i.test(attribute.name)) {
-      fail(ctx, node.position, 'tag', `atribut ${attribute.name} pada <${tag}> tidak diizinkan di artikel`);
+      fail(ctx, options, node.position, 'tag', `atribut ${attribute.name} pada <${tag}> tidak diizinkan di artikel`);
     }
     // An expression ({url}) is the author's code, checked nowhere else than in review.
     if (ADDRESS_ATTRIBUTES.has(attribute.name) && typeof attribute.value === 'string') {
-      checkAddress(ctx, node.position, tag, attribute.name, attribute.value, contentDir);
+      checkAddress(ctx, options, node.position, tag, attribute.name, attribute.value);
     }
   }
 }
@@ -66,8 +81,9 @@ function visitJsx(node: JsxElement, ctx: HastVisitorContext, contentDir?: string
  * a script scheme (javascript:, vbscript:, data:, file: …) in a link, a picture from another
  * site, an SVG, or a picture outside the content folder (when `contentDir` is given); and, in
  * MDX, tags and event handlers that run script. It runs first, on the addresses as written.
+ * It stops at the first problem, unless `report` collects them (check:content lists them all).
  */
-export function satteriBodyGuard({ contentDir }: { contentDir?: string } = {}) {
+export function satteriBodyGuard(options: GuardOptions = {}) {
   return defineHastPlugin({
     name: 'warta-body-guard',
     options: { position: true },
@@ -77,11 +93,11 @@ export function satteriBodyGuard({ contentDir }: { contentDir?: string } = {}) {
         const position = node.position as Position;
         for (const attribute of ['href', 'src'] as const) {
           const value = node.properties?.[attribute];
-          if (typeof value === 'string') checkAddress(ctx, position, node.tagName, attribute, value, contentDir);
+          if (typeof value === 'string') checkAddress(ctx, options, position, node.tagName, attribute, value);
         }
       },
     },
-    mdxJsxTextElement: { filter: [], visit: (node, ctx) => visitJsx(node as JsxElement, ctx, contentDir) },
-    mdxJsxFlowElement: { filter: [], visit: (node, ctx) => visitJsx(node as JsxElement, ctx, contentDir) },
+    mdxJsxTextElement: { filter: [], visit: (node, ctx) => visitJsx(node as JsxElement, ctx, options) },
+    mdxJsxFlowElement: { filter: [], visit: (node, ctx) => visitJsx(node as JsxElement, ctx, options) },
   });
 }

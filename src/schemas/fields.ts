@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { smarten } from '../lib/typography.ts';
+import { smarten, withoutTypographicQuotes } from '../lib/typography.ts';
 import { textProblem } from '../lib/unsafe-text.ts';
 
 /**
@@ -14,16 +14,18 @@ export const withoutUnsafeCharacters = (field: string) => (text: string, ctx: z.
   if (problem) ctx.addIssue({ code: 'custom', message: `${field} ${problem}` });
 };
 
-/** Text an editor must fill in: trimmed, and not empty. */
+/** Text an editor must fill in: trimmed, without word-processor quotes around it all, and not empty. */
 export const requiredText = (field: string) =>
   z
     .string({ error: (issue) => (issue.input === undefined ? `${field} wajib diisi` : `${field} harus berupa teks`) })
     .superRefine(withoutUnsafeCharacters(field))
     .trim()
+    .overwrite(withoutTypographicQuotes)
     .min(1, { error: `${field} tidak boleh kosong` });
 
 /** Text an editor may leave out. */
-export const optionalText = (field: string) => z.string().superRefine(withoutUnsafeCharacters(field)).trim().transform(smarten).optional();
+export const optionalText = (field: string) =>
+  z.string().superRefine(withoutUnsafeCharacters(field)).trim().overwrite(withoutTypographicQuotes).transform(smarten).optional();
 
 /** A full http(s) address, written as browsers would send it (a quote or space percent-encoded), so the href is valid HTML. */
 export const httpUrl = (field: string) =>

@@ -1,8 +1,9 @@
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import yaml from 'js-yaml';
-import { cli, contentDir } from './run';
+import { cli, contentDir, shellEnv } from './run';
 import { FIXTURE_NOW, OUTPUT, SITES } from '../site/build-sites';
 import { createHash } from 'node:crypto';
 import { frontmatterText } from '../../src/lib/frontmatter';
@@ -27,16 +28,46 @@ describe('npm run new', () => {
   });
 
   test.each([
-    ['no title', ['--section', 'nasional'], /--title wajib diisi/],
-    ['an unknown section', ['--title', 'Judul', '--section', 'gosip'], /--section wajib salah satu dari nasional/],
-  ])('outside a terminal, %s is an error that says what to pass', async (_, args, message) => {
+    ['no title', ['--section', 'nasional'], {}, /--title wajib diisi/],
+    ['an unknown section', ['--title', 'Judul', '--section', 'gosip'], {}, /--section wajib salah satu dari nasional/],
+    ['a title without quotes', ['--title', 'Banjir', 'di', 'Jakarta', '--section', 'nasional'], {}, /judul yang berisi spasi harus diapit tanda kutip\.\n\nCara memakai:/],
+    ['a misspelled flag', ['--judul', 'Banjir'], {}, /pilihan tidak dikenal \(--judul\)\.\n\nCara memakai:/],
+    ['a flag without its value', ['--title', 'Banjir', '--section'], {}, /pilihan tanpa isi; .*--section nasional/],
+    // `npm run new --title "Banjir" --section nasional` (no --): npm keeps the flags as its own config and passes the values on.
+    ['flags without --', ['Banjir', 'nasional'], { npm_config_title: 'true', npm_config_section: 'true' }, /--title sampai ke npm, .*tulis -- sesudah npm run new/],
+  ])('outside a terminal, %s is a short Indonesian message that says what to pass, not a stack trace', async (_, args, env, message) => {
     const dir = contentDir('new-error', {});
-    const { code, output } = await cli('src/cli/new-article.ts', args, { WARTA_CONTENT_DIR: dir });
-    expect(code).not.toBe(0);
+    const { code, output } = await cli('src/cli/new-article.ts', args, { WARTA_CONTENT_DIR: dir, ...env });
+    expect(code).toBe(1);
     expect(output).toMatch(message);
+    expect(output).not.toMatch(/^\s+at |TypeError|ERR_PARSE_ARGS/m);
     expect(readdirSync(dir)).toEqual([]);
   });
 });
+
+// In a terminal (a pseudo-terminal from util-linux's `script`), each key sent once the prompt has drawn itself.
+test.skipIf(!existsSync('/usr/bin/script'))('in a terminal, npm run new asks every question, breaking news included', async () => {
+  const dir = contentDir('new-terminal', {});
+  const child = spawn('script', ['-qec', `${process.execPath} src/cli/new-article.ts`, '/dev/null'], { env: shellEnv({ WARTA_CONTENT_DIR: dir }) });
+  // Title, section (the first), description, tags, breaking ("y"), then Enter to confirm it.
+  const keys = ['Banjir di Jakarta\r', '\r', 'Air naik satu meter.\r', 'Banjir, Jakarta\r', 'y', '\r'];
+  let quiet: NodeJS.Timeout | undefined;
+  child.stdout.on('data', () => {
+    clearTimeout(quiet);
+    quiet = setTimeout(() => keys.length && child.stdin.write(keys.shift()!), 400);
+  });
+  const code = await new Promise<number | null>((done) => child.on('exit', done));
+  expect(code).toBe(0);
+  const source = readFileSync(resolve(dir, 'banjir-di-jakarta.mdx'), 'utf8');
+  expect(yaml.load(frontmatterText(source)!, { schema: yaml.CORE_SCHEMA })).toMatchObject({
+    title: 'Banjir di Jakarta',
+    description: 'Air naik satu meter.',
+    section: 'nasional',
+    tags: ['Banjir', 'Jakarta'],
+    breaking: true,
+    draft: true,
+  });
+}, 60_000);
 
 describe('the share-image prewarm', () => {
   test('draws exactly the images the build publishes, byte for byte, and none for drafts or scheduled articles', async () => {

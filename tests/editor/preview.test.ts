@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { load } from 'cheerio';
@@ -10,10 +11,16 @@ import { contentDir, shellEnv } from './run';
 
 const PORT = 4398;
 let server: ChildProcess;
+let dir: string;
 
 // `npm run dev` on fixture articles: a draft and a scheduled one, which production leaves out.
 beforeAll(async () => {
-  const dir = contentDir('preview', { 'draf.mdx': 'articles/draf.mdx', 'terjadwal.mdx': 'articles/terjadwal.mdx', gambar: 'articles/gambar' });
+  dir = contentDir('preview', {
+    'draf.mdx': 'articles/draf.mdx',
+    'terjadwal.mdx': 'articles/terjadwal.mdx',
+    'sunting.mdx': 'articles/typografi.mdx',
+    gambar: 'articles/gambar',
+  });
   server = spawn(process.execPath, // --ignore-lock: runs beside an editor's own `npm run dev` without touching it.
     ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'], {
     env: shellEnv({ WARTA_CONTENT_DIR: dir, WARTA_CACHE_DIR: resolve(dir, '../cache'), WARTA_NOW: '2024-12-01T12:00:00+07:00' }),
@@ -92,4 +99,26 @@ test('in Chromium the preview works under that policy, and an inline style= is b
   } finally {
     await browser.close();
   }
+});
+
+// Last: while an article is broken, every page is the list of problems.
+test.each([
+  ['an unknown section', (text: string) => text.replace(/^section: .*$/m, 'section: gosip'), 'sunting.mdx:5:1  section  section "gosip" tidak dikenal; pilih salah satu dari nasional, internasional, ekonomi, olahraga, teknologi'],
+  ['a colon in the title, a YAML mistake Astro stops at', (text: string) => text.replace(/^title: .*$/m, 'title: Banjir: <b>warga</b> mengungsi'), "sunting.mdx:2  title  nilai title memuat titik dua (:) tanpa tanda kutip; apit seluruh nilainya dengan tanda kutip tunggal: title: 'Banjir: <b>warga</b> mengungsi'"],
+])('a frontmatter mistake saved during npm run dev (%s) shows in the browser as the same one-liner, and the fixed file shows again', async (_, breakIt, line) => {
+  const file = resolve(dir, 'sunting.mdx');
+  const good = readFileSync(file, 'utf8');
+  const page = `http://127.0.0.1:${PORT}/berita/sunting/`;
+  await fetchWhenReady(page);
+  writeFileSync(file, breakIt(good));
+  try {
+    await expect.poll(async () => (await fetch(page, { headers: { accept: 'text/html' } })).status, { timeout: 10_000 }).toBe(500);
+    const $ = load(await (await fetch(page, { headers: { accept: 'text/html' } })).text());
+    // The text, parsed from the page: hostile text in the file arrives as text, not as markup.
+    expect($('#masalah').text().split('\n').map((text) => text.replace(/^.*\/articles\//, ''))).toEqual([line]);
+    expect($('#masalah b')).toHaveLength(0);
+  } finally {
+    writeFileSync(file, good);
+  }
+  await expect.poll(async () => (await fetch(page, { headers: { accept: 'text/html' } })).status, { timeout: 10_000 }).toBe(200);
 });

@@ -1,0 +1,136 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ContentProblem } from './content-problems.ts';
+
+/**
+ * What the content check keeps between runs (src/lib/content-check.ts), so a build at 20,000
+ * articles does not parse and compile every unchanged article again: for each article that had
+ * no problem of its own, the facts the checks across articles and against the build's moment
+ * need. An entry is used only for the same file, with the same bytes, checked by the same code,
+ * while every file its text points at (`./…`, `../…`) is as it was; anything else is checked
+ * afresh. An article with a problem is never kept, so a problem is never hidden.
+ */
+
+/** What the checks across articles and against the build's moment need of one article. */
+export interface ArticleFacts {
+  id: string;
+  draft: boolean;
+  /** pubDate's instant, in ms. */
+  published: number;
+  aliases: string[];
+  aliasesLine?: number;
+  /** Dates that may not be after the build's moment once the article is published (updatedDate, corrections). */
+  dated: { at: number; problem: ContentProblem }[];
+  /** <RelatedLink article="…">: each must name a published article. */
+  related: { article: string; problem: ContentProblem }[];
+  warnings: ContentProblem[];
+}
+
+interface Entry {
+  digest: string;
+  /** Each file the article's text points at, and its size and time when it was checked ("" when missing). */
+  points: Record<string, string>;
+  facts: ArticleFacts;
+}
+
+interface Stored {
+  code: string;
+  articles: Record<string, Entry>;
+  /** Picture originals: their size and time, and the warning they gave (null for none). */
+  pictures: Record<string, { signature: string; warning: ContentProblem | null }>;
+}
+
+/** A file's size and modification time, "" when it is not there: what says it changed. */
+export function signature(file: string): string {
+  if (!existsSync(file)) return '';
+  const { size, mtimeMs } = statSync(file);
+  return `${size}:${mtimeMs}`;
+}
+
+/**
+ * Relative paths in an article's text (pictures, imports), as written in quotes, in Markdown's
+ * parentheses or angle brackets, as a YAML value (spaces allowed in these) or bare, and percent-decoded as
+ * the checks read them: over-counting only costs a check, missing one could hide a problem.
+ */
+const RELATIVE_PATHS = [/['"](\.{1,2}\/[^'"\n]+)['"]/g, /\((\.{1,2}\/[^)\n]+)\)/g, /<(\.{1,2}\/[^>\n]+)>/g, /:[ \t]*(\.{1,2}\/[^\n#]+?)[ \t]*$/gm, /(\.{1,2}\/[^\s'"()<>[\]{}`]+)/g];
+
+function pointedAt(source: string, file: string): Record<string, string> {
+  const points: Record<string, string> = {};
+  for (const pattern of RELATIVE_PATHS) {
+    for (const [, written] of source.matchAll(pattern)) {
+      const path = written!.split(/[?#]/)[0]!;
+      for (const variant of new Set([path, safeDecode(path)])) {
+        const target = resolve(dirname(file), variant);
+        points[target] = signature(target);
+      }
+    }
+  }
+  return points;
+}
+
+function safeDecode(path: string): string {
+  try {
+    return decodeURI(path);
+  } catch {
+    return path;
+  }
+}
+
+/** A digest of the code that decides what the check says: src/lib, src/schemas, the sections, the site settings and the lock file. */
+function codeDigest(root: string): string {
+  const hash = createHash('sha256');
+  const files = ['src/lib', 'src/schemas']
+    .flatMap((dir) => (readdirSync(join(root, dir), { recursive: true }) as string[]).map((name) => join(dir, name)))
+    .concat('src/sections.ts', 'src/site.ts', 'package-lock.json')
+    .sort();
+  for (const file of files) if (statSync(join(root, file)).isFile()) hash.update(file).update(readFileSync(join(root, file)));
+  return hash.digest('hex');
+}
+
+export function openCheckCache(cacheFile: string, root = fileURLToPath(new URL('../..', import.meta.url))) {
+  const code = codeDigest(root);
+  let stored: Stored = { code, articles: {}, pictures: {} };
+  try {
+    const read = JSON.parse(readFileSync(cacheFile, 'utf8')) as Stored;
+    if (read.code === code) stored = read;
+  } catch {
+    // No cache yet, or a damaged one: everything is checked.
+  }
+  const next: Stored = { code, articles: {}, pictures: {} };
+  return {
+    /** The facts of an unchanged article that was clean, or undefined. */
+    article(file: string, digest: string): ArticleFacts | undefined {
+      const entry = stored.articles[file];
+      if (!entry || entry.digest !== digest) return undefined;
+      if (Object.entries(entry.points).some(([target, was]) => signature(target) !== was)) return undefined;
+      next.articles[file] = entry;
+      return entry.facts;
+    },
+    keepArticle(file: string, digest: string, source: string, facts: ArticleFacts): void {
+      next.articles[file] = { digest, points: pointedAt(source, file), facts };
+    },
+    /** The warning an unchanged picture gave (null for none), or undefined when it must be measured. */
+    picture(file: string, current: string): ContentProblem | null | undefined {
+      const entry = stored.pictures[file];
+      if (!entry || entry.signature !== current) return undefined;
+      next.pictures[file] = entry;
+      return entry.warning;
+    },
+    keepPicture(file: string, current: string, warning: ContentProblem | null): void {
+      next.pictures[file] = { signature: current, warning };
+    },
+    save(): void {
+      mkdirSync(dirname(cacheFile), { recursive: true });
+      // Renamed into place, so a check running at the same time reads the old file or the new one, never half of one.
+      const written = `${cacheFile}.${process.pid}`;
+      writeFileSync(written, JSON.stringify(next));
+      renameSync(written, cacheFile);
+    },
+  };
+}
+
+export type CheckCache = ReturnType<typeof openCheckCache>;
+
+export const digestOf = (bytes: Buffer): string => createHash('sha256').update(bytes).digest('hex');
