@@ -103,10 +103,10 @@ describe('sitemaps', () => {
 
   test('list every page that exists, and only those', () => {
     const dir = resolve(OUTPUT, 'site');
-    // Every built page but the 404, which no one should find through a sitemap.
+    // Every built page but the 404 and the CMS's admin page, which no reader should find through a sitemap.
     const pages = filesOf(dir)
       .map((file) => `/${relative(dir, file)}`)
-      .filter((path) => path.endsWith('.html') && path !== '/404.html')
+      .filter((path) => path.endsWith('.html') && path !== '/404.html' && path !== '/admin/index.html')
       .map((path) => path.replace(/index\.html$/, ''));
     expect(urls.map((u) => decodeURIComponent(pathOf(u.loc))).sort()).toEqual(pages.sort());
     expect(urls.map((u) => u.loc)).toContain(`${ORIGIN}/`);
