@@ -2,7 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { BASE_PATH, CACHE_DIR, LINKED_PAGES_VARIABLE, SITE_URL } from './src/build-env.ts';
+import { BASE_PATH, CACHE_DIR, STAGING_VARIABLE, SITE_URL } from './src/build-env.ts';
 import { isRedirectPage, lastmodFor } from './src/lib/build-registry.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { buildNotes } from './src/integrations/build-notes.ts';
@@ -12,7 +12,7 @@ import { cmsAdmin } from './src/integrations/cms-admin.ts';
 import { devContentProblems } from './src/integrations/dev-content-problems.ts';
 import { shareImages } from './src/integrations/share-images.ts';
 import { unreferencedAssets } from './src/integrations/unreferenced-assets.ts';
-import { linkedPages } from './src/integrations/linked-pages.ts';
+import { buildGates } from './src/integrations/build-gates.ts';
 import { articleBodyProcessor } from './src/markdown/body-processor.ts';
 
 
@@ -50,8 +50,8 @@ export default defineConfig({
       processor: articleBodyProcessor(BASE_PATH),
     }),
     previewInDev,
-    // `npm run build` links the live site's unchanged pages in instead of Astro copying them.
-    linkedPages(),
+    // `npm run build` checks the content and links the live site's unchanged pages in beside Astro.
+    buildGates(),
     // The preview sends the production Content-Security-Policy and security headers.
     devHeaders(),
     devContentProblems(),
@@ -77,9 +77,9 @@ export default defineConfig({
   ],
   vite: {
     build: {
-      // `npm run build` has linked the live site's unchanged pages into its empty staging
-      // folder (src/lib/unchanged-pages.ts): emptying it again would throw them away.
-      emptyOutDir: !process.env[LINKED_PAGES_VARIABLE],
+      // `npm run build` empties its staging folder itself and links the live site's unchanged
+      // pages into it (src/lib/unchanged-pages.ts): emptying it again would throw them away.
+      emptyOutDir: !process.env[STAGING_VARIABLE],
       // Scripts as files, never inlined: a strict Content-Security-Policy can then allow them by origin.
       assetsInlineLimit: 0,
       rollupOptions: {

@@ -63,9 +63,10 @@ export function buildClock(value = process.env.WARTA_NOW, now = new Date()): Dat
 }
 
 /**
- * Set by `npm run build` to the staging folder when it links the live site's unchanged pages
- * into it (src/lib/unchanged-pages.ts, src/integrations/linked-pages.ts); the marker file beside
- * the folder says the links are all made.
+ * Set by `npm run build` for the Astro build it runs: the staging folder Astro builds into.
+ * Beside Astro, `npm run build` checks the content and links the live site's unchanged pages
+ * into that folder; a marker file beside it says each is done (src/integrations/build-gates.ts).
  */
-export const LINKED_PAGES_VARIABLE = 'WARTA_LINKED_PAGES_IN';
+export const STAGING_VARIABLE = 'WARTA_STAGING';
+export const contentCheckedMarker = (staging: string) => `${staging}.checked`;
 export const linkedPagesMarker = (staging: string) => `${staging}.linked`;

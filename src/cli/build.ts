@@ -20,7 +20,7 @@ import { Worker } from 'node:worker_threads';
 import { publishShareImages, type ShareImageSources } from '../integrations/share-images.ts';
 import type { BuildNotes } from '../integrations/build-notes.ts';
 import type { ShardDigests } from '../integrations/search-index.ts';
-import { BUILD_NOTES_VARIABLE, CACHE_DIR, LINKED_PAGES_VARIABLE, linkedPagesMarker, SHARE_IMAGE_CACHE } from '../build-env.ts';
+import { BUILD_NOTES_VARIABLE, CACHE_DIR, contentCheckedMarker, linkedPagesMarker, SHARE_IMAGE_CACHE, STAGING_VARIABLE } from '../build-env.ts';
 import type { ContentReport } from '../lib/content-check.ts';
 import { formatProblem, formatProblems } from '../lib/content-problems.ts';
 import { buildSummary } from '../lib/build-summary.ts';
@@ -63,24 +63,6 @@ process.on('exit', lock.release);
 
 recoverInterruptedSwap();
 
-// The content check `npm run check:content` runs (src/lib/content-check.ts), before Astro: every
-// mistake in every article at once, in the editors' format, and nothing built or published. In
-// a thread of its own, so the memory it reads the articles with is gone before Astro starts.
-const content = await new Promise<ContentReport>((done, failed) => {
-  const check = new Worker(new URL('./check-content-worker.ts', import.meta.url));
-  check.once('message', done);
-  check.once('error', failed);
-  check.once('exit', (code) => failed(new Error(`Pemeriksaan konten berhenti tanpa hasil (kode ${code}).`)));
-});
-if (content.problems.length) {
-  console.error(formatProblems(content.problems, args.includes('--verbose')));
-  // An unfinished site a killed build left behind goes, as after any failed build.
-  rmSync(staging, { recursive: true, force: true });
-  const files = new Set(content.problems.map(({ file }) => file)).size;
-  console.error(`\nBuild gagal: ${content.problems.length} masalah di ${files} berkas, tidak ada yang diterbitkan. ${lastGoodSite()}`);
-  process.exit(1);
-}
-
 for (const name of readdirSync(dirname(outDir))) {
   if (name.startsWith(`${basename(outDir)}.trash-`)) deleteAfterExit(join(dirname(outDir), name));
 }
@@ -97,22 +79,49 @@ process.env.MIMALLOC_ARENA_EAGER_COMMIT ??= '0';
 
 rmSync(staging, { recursive: true, force: true });
 rmSync(notesFile, { force: true });
-rmSync(linkedPagesMarker(staging), { force: true });
+for (const marker of [contentCheckedMarker(staging), linkedPagesMarker(staging)]) rmSync(marker, { force: true });
 const live = existsSync(madeFromFile) && existsSync(outDir) ? (JSON.parse(readFileSync(madeFromFile, 'utf8')) as MadeFrom) : undefined;
-// Only when the live site is the one Astro's manifest describes (src/lib/unchanged-pages.ts).
-const linking = live?.pages !== undefined && live.pages === manifestDigest(astroManifest);
 const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {
   stdio: 'inherit',
-  env: { ...process.env, [BUILD_NOTES_VARIABLE]: notesFile, ...(linking ? { [LINKED_PAGES_VARIABLE]: staging } : {}) },
+  env: { ...process.env, [BUILD_NOTES_VARIABLE]: notesFile, [STAGING_VARIABLE]: staging },
 });
 const astroExit = new Promise<number>((done) => astro.on('close', (code) => done(code ?? 1)));
-// Made while Astro starts; Astro generates no page before the marker is there.
-const linkedPages = linking
-  ? linkPages([...keyedPages(astroManifest).keys()], outDir, staging).then((linked) => {
-      writeFileSync(linkedPagesMarker(staging), '');
-      return linked;
-    })
-  : Promise.resolve([]);
+
+// Beside Astro's start-up, which waits for it before reading any article
+// (src/integrations/build-gates.ts): the content check `npm run check:content` runs
+// (src/lib/content-check.ts). Every mistake in every article at once, in the editors' format,
+// and nothing built or published. In a thread of its own, so the memory it reads the articles
+// with is gone before Astro reads them.
+const contentChecked = new Promise<ContentReport>((done, failed) => {
+  const check = new Worker(new URL('./check-content-worker.ts', import.meta.url));
+  check.once('message', done);
+  check.once('error', failed);
+  check.once('exit', (code) => failed(new Error(`Pemeriksaan konten berhenti tanpa hasil (kode ${code}).`)));
+});
+contentChecked.then(async (content) => {
+  if (content.problems.length === 0) return writeFileSync(contentCheckedMarker(staging), '');
+  astro.kill();
+  console.error(formatProblems(content.problems, args.includes('--verbose')));
+  // The links being made go into the staging folder: it goes once they are done.
+  await linkedPages.catch(() => {});
+  rmSync(staging, { recursive: true, force: true });
+  rmSync(linkedPagesMarker(staging), { force: true });
+  const files = new Set(content.problems.map(({ file }) => file)).size;
+  console.error(`\nBuild gagal: ${content.problems.length} masalah di ${files} berkas, tidak ada yang diterbitkan. ${lastGoodSite()}`);
+  process.exit(1);
+}, (error: unknown) => {
+  astro.kill();
+  fail(1, error);
+});
+
+// Also beside Astro, which generates no page before they are made: the live site's unchanged
+// pages linked into the staging folder. Only when the live site is the one Astro's manifest
+// describes (src/lib/unchanged-pages.ts).
+const linking = live?.pages !== undefined && live.pages === manifestDigest(astroManifest);
+const linkedPages = (linking ? linkPages([...keyedPages(astroManifest).keys()], outDir, staging) : Promise.resolve([])).then((linked) => {
+  writeFileSync(linkedPagesMarker(staging), '');
+  return linked;
+});
 linkedPages.catch((error: unknown) => {
   astro.kill();
   fail(1, error);
@@ -167,7 +176,7 @@ function isEmpty(dir: string): boolean {
 function fail(status: number, reason?: unknown): never {
   void prewarm?.terminate();
   rmSync(staging, { recursive: true, force: true });
-  rmSync(linkedPagesMarker(staging), { force: true });
+  for (const marker of [contentCheckedMarker(staging), linkedPagesMarker(staging)]) rmSync(marker, { force: true });
   rmSync(notesFile, { force: true });
   if (reason) console.error(reason);
   console.error(`\nBuild gagal: tidak ada yang diterbitkan. ${lastGoodSite()}`);
@@ -201,14 +210,14 @@ try {
   const articleList = `${outDir}.articles.json`;
   const previousPaths = existsSync(articleList) ? (JSON.parse(readFileSync(articleList, 'utf8')) as string[]) : undefined;
   const redirected = notes.redirects.map(({ from }) => from);
-  const warnings = content.warnings.map((warning) => formatProblem(warning));
+  const warnings = (await contentChecked).warnings.map((warning) => formatProblem(warning));
   console.log(`\n${buildSummary({ census: notes.articles, warnings, previous: previousPaths, redirected })}\n`);
   writeFileSync(articleList, `${JSON.stringify(notes.articles.published.map(({ path }) => path), null, 1)}\n`);
 } catch (error) {
   fail(1, error);
 }
 
-rmSync(linkedPagesMarker(staging), { force: true });
+for (const marker of [contentCheckedMarker(staging), linkedPagesMarker(staging)]) rmSync(marker, { force: true });
 writeFileSync(stagingComplete, '');
 rmSync(previous, { recursive: true, force: true });
 // Gone while the site changes, so a build killed in between never trusts a note about another site.

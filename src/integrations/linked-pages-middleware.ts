@@ -1,10 +1,10 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { defineMiddleware } from 'astro:middleware';
-import { BASE_PATH, LINKED_PAGES_VARIABLE } from '../build-env.ts';
+import { BASE_PATH, STAGING_VARIABLE } from '../build-env.ts';
 
-/** The staging folder `npm run build` linked the live site's unchanged pages into. */
-const linkedPagesIn = process.env[LINKED_PAGES_VARIABLE];
+/** The staging folder `npm run build` may have linked the live site's unchanged pages into. */
+const linkedPagesIn = process.env[STAGING_VARIABLE];
 
 /**
  * A page about to render may be a hard link to the live site's copy (src/lib/unchanged-pages.ts).
