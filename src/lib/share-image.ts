@@ -1,32 +1,55 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
 import type Sharp from 'sharp';
 import { SITE } from '../site.ts';
 import { SHARE_IMAGE, type ShareImageText } from './share-image-text.ts';
 import { isWholeImageFile } from './whole-image.ts';
 
-/** Bump when the design below changes, so cached images are drawn again. */
-const DESIGN_VERSION = 2;
+/**
+ * What decides how an image looks besides its text: this drawing code, the card's size
+ * (share-image-text.ts), the site's language (it decides upper case), the font files and the
+ * versions of the canvas and the encoder. Part of each cached image's name, so a change to any
+ * of them draws every image again; no version to remember to bump.
+ */
+let designDigest: string | undefined;
+function design(): string {
+  if (designDigest) return designDigest;
+  const fromProject = createRequire(join(process.cwd(), 'package.json'));
+  const hash = createHash('sha256').update(SITE.lang);
+  for (const source of [new URL(import.meta.url), new URL('./share-image-text.ts', import.meta.url)]) hash.update(readFileSync(source));
+  for (const [, file] of FONT_FILES) hash.update(readFileSync(fromProject.resolve(file)));
+  for (const name of ['@napi-rs/canvas', 'sharp']) hash.update(packageManifest(fromProject.resolve(name), name));
+  return (designDigest = hash.digest('hex'));
+}
+
+/** A package's package.json, found above its entry point (neither package exports the file itself). */
+function packageManifest(entry: string, name: string): string {
+  for (let dir = dirname(entry); dir !== dirname(dir); dir = dirname(dir)) {
+    const file = join(dir, 'package.json');
+    if (existsSync(file) && (JSON.parse(readFileSync(file, 'utf8')) as { name?: string }).name === name) return readFileSync(file, 'utf8');
+  }
+  throw new Error(`Share images: no package.json for ${name} above ${entry}`);
+}
 
 // Fonts come from npm (@fontsource), so every machine draws the same letters: Noto's latin subset
 // covers Indonesian, and latin-ext the accented names news quotes (Erdoğan, Đoàn, Wałęsa).
 // Registered under names of our own, so a system font of the same name can never stand in.
 const SERIF = '"Warta Noto Serif", "Warta Noto Serif Ext"';
 const SANS = '"Warta Noto Sans", "Warta Noto Sans Ext"';
+const FONT_FILES: [family: string, file: string][] = [
+  ['Warta Noto Serif', '@fontsource/noto-serif/files/noto-serif-latin-700-normal.woff2'],
+  ['Warta Noto Serif Ext', '@fontsource/noto-serif/files/noto-serif-latin-ext-700-normal.woff2'],
+  ['Warta Noto Sans', '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2'],
+  ['Warta Noto Sans Ext', '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2'],
+  ['Warta Noto Sans', '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2'],
+  ['Warta Noto Sans Ext', '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2'],
+];
 function registerFonts(fonts: typeof import('@napi-rs/canvas').GlobalFonts): void {
   const fromProject = createRequire(join(process.cwd(), 'package.json'));
-  const files: [family: string, file: string][] = [
-    ['Warta Noto Serif', '@fontsource/noto-serif/files/noto-serif-latin-700-normal.woff2'],
-    ['Warta Noto Serif Ext', '@fontsource/noto-serif/files/noto-serif-latin-ext-700-normal.woff2'],
-    ['Warta Noto Sans', '@fontsource/noto-sans/files/noto-sans-latin-700-normal.woff2'],
-    ['Warta Noto Sans Ext', '@fontsource/noto-sans/files/noto-sans-latin-ext-700-normal.woff2'],
-    ['Warta Noto Sans', '@fontsource/noto-sans/files/noto-sans-latin-400-normal.woff2'],
-    ['Warta Noto Sans Ext', '@fontsource/noto-sans/files/noto-sans-latin-ext-400-normal.woff2'],
-  ];
-  for (const [family, file] of files) {
+  for (const [family, file] of FONT_FILES) {
     if (!fonts.register(readFileSync(fromProject.resolve(file)), family)) throw new Error(`Share images: could not load the font ${file}`);
   }
 }
@@ -143,7 +166,7 @@ const madeDirs = new Set<string>();
 
 /** The cached picture's file name for this text (a hash of the text and the design): the same name, the same picture. */
 export function shareImageName(text: ShareImageText): string {
-  return `${createHash('sha256').update(JSON.stringify([DESIGN_VERSION, text])).digest('hex')}.png`;
+  return `${createHash('sha256').update(JSON.stringify([design(), text])).digest('hex')}.png`;
 }
 
 /**

@@ -1,7 +1,11 @@
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import sharp from 'sharp';
 import { HEADLINE, headlineSize, renderShareImage, SITE_NAME, wrapLines } from '../../src/lib/share-image';
-import { SHARE_IMAGE } from '../../src/lib/share-image-text';
+import { SHARE_IMAGE, type ShareImageText } from '../../src/lib/share-image-text';
 
 // One unit of width per character: easy to reason about, and enough to test the line breaking.
 const byLength = (line: string) => line.length;
@@ -57,5 +61,27 @@ describe('renderShareImage', () => {
     const siteNameTop = SITE_NAME.baseline - SITE_NAME.size;
     expect(await darkest(png, belowFiveLines, siteNameTop - belowFiveLines)).toBe(255);
     expect(await darkest(png, HEADLINE.top + 4 * lineHeight, lineHeight)).toBeLessThan(60);
+  });
+});
+
+describe('a cached image’s name', () => {
+  const text = { kicker: 'NASIONAL', headline: 'Banjir melanda Jakarta Utara', site: 'Warta' } as unknown as ShareImageText;
+
+  /** The name the drawing code in a copy of src/ gives `text`, after `change` edits that copy's share-image.ts. */
+  async function nameWith(change: (code: string) => string): Promise<string> {
+    const copy = mkdtempSync(join(tmpdir(), 'warta-design-'));
+    cpSync(resolve('src'), join(copy, 'src'), { recursive: true });
+    const file = join(copy, 'src/lib/share-image.ts');
+    writeFileSync(file, change(readFileSync(file, 'utf8')));
+    const { shareImageName } = (await import(pathToFileURL(file).href)) as typeof import('../../src/lib/share-image');
+    const name = shareImageName(text);
+    rmSync(copy, { recursive: true, force: true });
+    return name;
+  }
+
+  test('changes when the drawing code changes, so no stale picture is published', async () => {
+    const unchanged = await nameWith((code) => code);
+    expect(await nameWith((code) => code)).toBe(unchanged);
+    expect(await nameWith((code) => code.replace('const MARGIN = ', 'const MARGIN = 1 + '))).not.toBe(unchanged);
   });
 });
