@@ -1,6 +1,6 @@
 /**
  * `npm run check:content`: checks every article without building the site, with the same
- * checks `npm run build` runs before Astro starts (src/lib/content-check.ts), and lists every
+ * checks `npm run build` runs before Astro reads any article (src/lib/content-check.ts), and lists every
  * problem in every file at once, one line each: `path:line:column  field  message`.
  * `--verbose` adds each problem's technical cause (a parser's own words) for developers.
  */

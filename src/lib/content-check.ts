@@ -17,7 +17,7 @@ import { digestOf, openCheckCache, signature, type ArticleFacts, type CheckCache
 import { IMAGE_ORIGINAL_LIMIT } from '../site.ts';
 
 /**
- * The one content check (`npm run check:content`, and `npm run build` before Astro starts):
+ * The one content check (`npm run check:content`, and `npm run build` before Astro reads articles):
  * every problem in every article at once, each a ContentProblem with the file's own line.
  * Errors stop the build; warnings are printed in its summary.
  */
