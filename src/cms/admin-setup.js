@@ -21,6 +21,13 @@ export function emptyPaths(value, path = []) {
   });
 }
 
+/** True when a value holds nothing an editor typed: empty text, lists and objects, however nested. */
+export function isBlank(value) {
+  if (value === undefined || value === null || value === '') return true;
+  if (typeof value === 'object') return Object.values(value).every(isBlank);
+  return false;
+}
+
 /** A JSX attribute value in double quotes: only " and & need writing otherwise. */
 const attribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const unattribute = (text) => text.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
@@ -144,7 +151,7 @@ export const INDONESIAN = {
     },
   },
   mediaLibrary: { mediaLibraryModal: { mediaAssets: 'Gambar', uploading: 'Mengunggah…', upload: 'Unggah', choose: 'Pilih', search: 'Cari…', loading: 'Memuat…', noResults: 'Tidak ada', noAssetsFound: 'Belum ada gambar' } },
-  ui: { toast: { onFailToPersist: 'Gagal menyimpan: %{details}', entrySaved: 'Berita tersimpan', entryPublished: 'Berita terbit', entryDeleted: 'Berita dihapus' } },
+  ui: { toast: { missingRequiredField: 'Ada kolom wajib yang belum diisi. Lengkapi dulu sebelum menyimpan.', onFailToPersist: 'Gagal menyimpan: %{details}', entrySaved: 'Berita tersimpan', entryPublished: 'Berita terbit', entryDeleted: 'Berita dihapus' } },
 };
 
 /** @type {any} */
@@ -152,6 +159,23 @@ const CMS = typeof window === 'undefined' ? undefined : /** @type {any} */ (wind
 if (CMS) {
   CMS.registerLocale('id', INDONESIAN);
   for (const component of COMPONENTS) CMS.registerEditorComponent(component);
+  // Decap checks the required fields inside an optional object (Sumber, Foto utama, Liputan
+  // langsung) even when the editor leaves the whole object empty, and then refuses to save.
+  // An empty optional object is skipped instead, and its fields' old errors are cleared; once
+  // anything is typed in it, its required fields are required again, as the schema says.
+  const object = CMS.getWidget('object');
+  class OptionalObjectControl extends object.control {
+    constructor(props) {
+      super(props);
+      const validateFields = this.validate;
+      this.validate = () => {
+        const value = this.props.value?.toJS ? this.props.value.toJS() : this.props.value;
+        if (this.props.field.get('required') !== false || !isBlank(value)) return validateFields();
+        for (const child of Object.values(this.childRefs)) child.props.onValidate?.([]);
+      };
+    }
+  }
+  CMS.registerWidget('object', OptionalObjectControl, object.preview, object.schema);
   CMS.registerEventListener({
     name: 'preSave',
     // The data is one of Decap's Immutable maps: delete the empty fields in place of rebuilding it.

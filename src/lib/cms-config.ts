@@ -89,6 +89,8 @@ const WIDGETS = {
   corrections: {
     label: 'Koreksi',
     widget: 'list',
+    // Without a default Decap starts a new article with one empty correction, which blocks saving.
+    default: [],
     fields: {
       date: moment('Waktu koreksi', 'Tidak boleh sebelum waktu terbit.'),
       text: { label: 'Isi koreksi', widget: 'text' },
