@@ -1,0 +1,170 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { load } from 'cheerio';
+import yaml from 'js-yaml';
+import type { Browser, Page } from 'playwright-core';
+import { bodyAfterFrontmatter, frontmatterText } from '../../src/lib/frontmatter';
+import { launchChromium } from './chromium';
+import { cli, shellEnv } from '../editor/run';
+
+/*
+ * `npm run cms` as an editor uses it: decap-server and `astro dev` on a copy of fixture articles
+ * (never the repository's content/), Decap CMS at /admin/ in Chromium, and the files it writes
+ * read back from disk. decap-server has to be on port 8081: that is where `local_backend: true`
+ * makes the CMS look for it, and what the admin's policy lets it talk to.
+ */
+const PORT = 4397;
+const REPO = resolve('tests/.output/cms');
+const ARTICLES = resolve(REPO, 'content/articles');
+const ADMIN = `http://127.0.0.1:${PORT}/admin/`;
+const children: ChildProcess[] = [];
+let browser: Browser;
+
+/** Starts a process and waits until it prints `ready`. */
+function start(args: string[], env: Record<string, string>, ready: string): Promise<void> {
+  const child = spawn(process.execPath, args, { env: shellEnv(env), stdio: 'pipe' });
+  children.push(child);
+  return new Promise((resolve, reject) => {
+    let log = '';
+    const read = (chunk: Buffer) => {
+      log += chunk.toString();
+      if (log.includes(ready)) resolve();
+    };
+    child.stdout!.on('data', read);
+    child.stderr!.on('data', read);
+    child.on('exit', (code) => reject(new Error(`${args[0]} exited with ${code}: ${log}`)));
+  });
+}
+
+beforeAll(async () => {
+  rmSync(REPO, { recursive: true, force: true });
+  mkdirSync(ARTICLES, { recursive: true });
+  for (const name of ['komponen.mdx', 'typografi.mdx', 'bergambar.mdx', 'gambar']) {
+    cpSync(resolve('tests/fixtures/articles', name), resolve(ARTICLES, name), { recursive: true });
+  }
+  await Promise.all([
+    start(['node_modules/decap-server/dist/index.js'], { MODE: 'fs', GIT_REPO_DIRECTORY: REPO, PORT: '8081' }, 'listening on port'),
+    // --ignore-lock: runs beside an editor's own `npm run dev` without touching it.
+    start(
+      ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'],
+      { WARTA_CONTENT_DIR: ARTICLES, WARTA_CACHE_DIR: resolve(REPO, 'cache') },
+      'watching for file changes',
+    ),
+  ]);
+  browser = await launchChromium();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  for (const child of children) child.kill();
+});
+
+/** The admin, logged in to the local backend, at one of its addresses (`#/collections/…`). */
+async function openAdmin(hash: string): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  await page.goto(ADMIN);
+  await page.getByRole('button', { name: 'Masuk' }).click({ timeout: 60_000 });
+  await page.getByText('Berita', { exact: true }).first().waitFor({ timeout: 30_000 });
+  await page.goto(`${ADMIN}${hash}`);
+  await page.getByLabel('Judul', { exact: true }).waitFor({ timeout: 30_000 });
+  return page;
+}
+
+/** Terbitkan → Terbitkan sekarang, as an editor saves in the local (no review) mode. */
+async function publish(page: Page): Promise<void> {
+  await page.getByRole('button', { name: 'Terbitkan' }).click();
+  await page.getByText('Terbitkan sekarang').click();
+}
+
+/** Waits for a file the CMS writes through decap-server to read as `done` says. */
+async function fileWhen(path: string, done: (text: string) => boolean): Promise<string> {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    if (existsSync(path)) {
+      const text = readFileSync(path, 'utf8');
+      if (done(text)) return text;
+    }
+    await new Promise((wait) => setTimeout(wait, 250));
+  }
+  throw new Error(`${path} was not written`);
+}
+
+/** The frontmatter as the article schema reads it: YAML's core schema, so dates stay as written. */
+const frontmatter = (source: string) => yaml.load(frontmatterText(source) ?? '', { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
+
+test('an article written in the CMS is saved as an MDX file that passes check:content and shows in the preview', async () => {
+  const page = await openAdmin('#/collections/articles/new');
+  try {
+    await page.getByLabel('Judul', { exact: true }).fill('Banjir rob di Jakarta Utara');
+    await page.getByLabel('Ringkasan', { exact: true }).fill('Air laut masuk ke permukiman di pesisir utara Jakarta.');
+    await page.getByLabel('Kanal', { exact: true }).click({ force: true });
+    await page.getByText('Nasional', { exact: true }).click();
+    await page.getByLabel(/^Topik/).fill('Banjir, Jakarta');
+    // The object starts folded; its header (after the field's label) unfolds it.
+    await page.getByText('Sumber', { exact: true }).last().click();
+    await page.getByLabel('Nama sumber', { exact: true }).fill('Antara');
+    await page.getByLabel(/^Alamat sumber/).fill('https://www.antaranews.com/');
+    await page.locator('[contenteditable=true]').last().click();
+    await page.keyboard.type('Warga mengungsi ke masjid terdekat.');
+    await page.screenshot({ path: resolve(REPO, 'new-article.png'), fullPage: true });
+    await publish(page);
+
+    const path = resolve(ARTICLES, 'banjir-rob-di-jakarta-utara.mdx');
+    const source = await fileWhen(path, (text) => text.includes('Warga mengungsi'));
+    const data = frontmatter(source);
+    expect(data).toMatchObject({
+      title: 'Banjir rob di Jakarta Utara',
+      description: 'Air laut masuk ke permukiman di pesisir utara Jakarta.',
+      section: 'nasional',
+      tags: ['Banjir', 'Jakarta'],
+      source: { name: 'Antara', url: 'https://www.antaranews.com/' },
+      // A new article is a draft until an editor switches it off.
+      draft: true,
+    });
+    expect(data.pubDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    // Fields left empty are left out, not written as "" or [] (which the schema would refuse).
+    for (const empty of ['updatedDate', 'author', 'image', 'live', 'corrections', 'aliases', 'breakingUntil']) expect(data).not.toHaveProperty(empty);
+    expect(bodyAfterFrontmatter(source).trim()).toBe('Warga mengungsi ke masjid terdekat.');
+
+    const check = await cli('src/cli/check-content.ts', [], { WARTA_CONTENT_DIR: ARTICLES });
+    expect(check.output).not.toMatch(/banjir-rob/);
+    expect(check.code, check.output).toBe(0);
+
+    // The preview shows the new draft at its address, as the guide promises.
+    let html = '';
+    for (let attempt = 0; attempt < 40 && !html; attempt++) {
+      const response = await fetch(`http://127.0.0.1:${PORT}/berita/banjir-rob-di-jakarta-utara/`);
+      if (response.ok) html = await response.text();
+      else await new Promise((wait) => setTimeout(wait, 250));
+    }
+    expect(load(html)('h1').text().trim()).toBe('Banjir rob di Jakarta Utara');
+  } finally {
+    await page.close();
+  }
+}, 120_000);
+
+test('an article edited in the CMS keeps its body, components and dates byte for byte', async () => {
+  const path = resolve(ARTICLES, 'komponen.mdx');
+  const before = readFileSync(path, 'utf8');
+  const page = await openAdmin('#/collections/articles/entries/komponen');
+  try {
+    // Opened and left alone, an article offers nothing to save: Decap writes only what changed.
+    await expect.poll(() => page.getByRole('button', { name: 'Terbitkan' }).count()).toBe(0);
+    await page.getByLabel('Judul', { exact: true }).press('End');
+    await page.keyboard.type(' (diperbarui)');
+    await publish(page);
+
+    const after = await fileWhen(path, (text) => text.includes('(diperbarui)'));
+    // The one rewrite besides the edit: Decap writes YAML lists one item a line.
+    expect(after).toBe(
+      before
+        .replace('title: Artikel dengan semua komponen\n', 'title: Artikel dengan semua komponen (diperbarui)\n')
+        .replace('tags: [Komponen]\n', 'tags:\n  - Komponen\n'),
+    );
+    const check = await cli('src/cli/check-content.ts', [], { WARTA_CONTENT_DIR: ARTICLES });
+    expect(check.code, check.output).toBe(0);
+  } finally {
+    await page.close();
+  }
+}, 120_000);
