@@ -101,8 +101,8 @@ test('an article written in the CMS is saved as an MDX file that passes check:co
     await page.getByLabel('Kanal', { exact: true }).click({ force: true });
     await page.getByText('Nasional', { exact: true }).click();
     await page.getByLabel(/^Topik/).fill('Banjir, Jakarta');
-    // The object starts folded; its header (after the field's label) unfolds it.
-    await page.getByText('Sumber', { exact: true }).last().click();
+    // Sumber starts folded, like the other optional objects after it; "Buka" unfolds it.
+    await page.getByRole('button', { name: 'Buka' }).first().click();
     await page.getByLabel('Nama sumber', { exact: true }).fill('Antara');
     await page.getByLabel(/^Alamat sumber/).fill('https://www.antaranews.com/');
     await page.locator('[contenteditable=true]').last().click();
