@@ -109,6 +109,33 @@ export const COMPONENTS = [
       return `import ${name} from '${data.src ?? ''}';\n\n<Figure src={${name}}${props(data, ['alt', 'caption', 'credit'])} />`;
     },
   },
+  {
+    id: 'Pembaruan',
+    label: 'Pembaruan liputan langsung',
+    fields: [
+      { name: 'waktu', label: 'Waktu (misalnya 2024-11-20T14:05:00+07:00)', widget: 'string' },
+      { name: 'judul', label: 'Judul', widget: 'string', required: false },
+      { name: 'isi', label: 'Isi (Markdown)', widget: 'text' },
+    ],
+    // The update's body is Markdown on lines of its own, kept as the editor wrote it.
+    pattern: /^<Pembaruan((?: \w+="[^"]*")*)>\n([\s\S]*?)\n<\/Pembaruan>$/,
+    fromBlock: (match) => ({ ...attributes(match[1]), isi: match[2] }),
+    toBlock: (data) => `<Pembaruan${props(data, ['waktu', 'judul'])}>\n${data.isi ?? ''}\n</Pembaruan>`,
+  },
+  {
+    id: 'SocialPost',
+    label: 'Unggahan media sosial',
+    fields: [
+      { name: 'platform', label: 'Platform', widget: 'select', options: ['x', 'instagram', 'tiktok'] },
+      { name: 'author', label: 'Akun', widget: 'string' },
+      { name: 'date', label: 'Tanggal unggahan (seperti Waktu terbit)', widget: 'string' },
+      { name: 'url', label: 'Alamat unggahan (https://…)', widget: 'string' },
+      { name: 'text', label: 'Teks unggahan', widget: 'text' },
+    ],
+    pattern: /^<SocialPost((?: \w+="[^"]*")*)>\n([\s\S]*?)\n<\/SocialPost>$/,
+    fromBlock: (match) => ({ ...attributes(match[1]), text: match[2] }),
+    toBlock: (data) => `<SocialPost${props(data, ['platform', 'author', 'date', 'url'])}>\n${data.text ?? ''}\n</SocialPost>`,
+  },
 ];
 
 /** The words editors see most, in Indonesian; Decap shows its English for the rest. */

@@ -148,7 +148,7 @@ export function articleCmsFields(): CmsField[] {
       // Markdown first: the text is kept byte for byte, MDX components included. The rich-text
       // mode rewrites the Markdown it touches and is there to insert components.
       modes: ['raw', 'rich_text'],
-      hint: 'Markdown seperti di panduan penulis. Komponen (Foto, Kutipan, Catatan redaksi, Baca juga, YouTube, Unggahan) disisipkan dari mode teks kaya.',
+      hint: 'Markdown seperti di panduan penulis. Komponen (Foto, Kutipan, Catatan redaksi, Baca juga, YouTube, Unggahan media sosial, Pembaruan liputan langsung) disisipkan dari mode teks kaya.',
     },
   ];
 }
