@@ -214,6 +214,10 @@ if (CMS) {
       return data;
     },
   });
+  // Decap opens the body in rich-text mode, which rewrites Markdown and MDX it touches. Markdown
+  // mode keeps the file as written, so it is the default until the editor picks a mode (Decap
+  // remembers that choice under this key).
+  if (!localStorage.getItem('cms.md-mode')) localStorage.setItem('cms.md-mode', 'raw');
   // manual-init.js held Decap back until the above was registered.
   CMS.init();
 }

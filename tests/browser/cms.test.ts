@@ -144,7 +144,7 @@ test('an article written in the CMS is saved as an MDX file that passes check:co
   }
 }, 120_000);
 
-test('an article edited in the CMS keeps its body, components and dates byte for byte', async () => {
+test('an article edited in the CMS keeps everything not edited byte for byte: body, components, dates', async () => {
   const path = resolve(ARTICLES, 'komponen.mdx');
   const before = readFileSync(path, 'utf8');
   const page = await openAdmin('#/collections/articles/entries/komponen');
@@ -153,14 +153,24 @@ test('an article edited in the CMS keeps its body, components and dates byte for
     await expect.poll(() => page.getByRole('button', { name: 'Terbitkan' }).count()).toBe(0);
     await page.getByLabel('Judul', { exact: true }).press('End');
     await page.keyboard.type(' (diperbarui)');
+    // A paragraph added between two components, in the mode the editor opens in (Markdown).
+    // A click just inside the right end of the line puts the cursor after its last character.
+    const line = page.locator('[contenteditable=true]').last().getByText('<RelatedLink article="typografi" />');
+    const box = (await line.boundingBox())!;
+    await line.click({ position: { x: box.width - 1, y: box.height / 2 } });
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('Paragraf tambahan.');
     await publish(page);
 
-    const after = await fileWhen(path, (text) => text.includes('(diperbarui)'));
-    // The one rewrite besides the edit: Decap writes YAML lists one item a line.
+    const after = await fileWhen(path, (text) => text.includes('Paragraf tambahan.'));
+    // The one rewrite besides the edits: Decap writes YAML lists one item a line. The body's
+    // components, imports and links stay as they were.
     expect(after).toBe(
       before
         .replace('title: Artikel dengan semua komponen\n', 'title: Artikel dengan semua komponen (diperbarui)\n')
-        .replace('tags: [Komponen]\n', 'tags:\n  - Komponen\n'),
+        .replace('tags: [Komponen]\n', 'tags:\n  - Komponen\n')
+        .replace('<RelatedLink article="typografi" />\n', '<RelatedLink article="typografi" />\n\nParagraf tambahan.\n'),
     );
     const check = await cli('src/cli/check-content.ts', [], { WARTA_CONTENT_DIR: ARTICLES });
     expect(check.code, check.output).toBe(0);
