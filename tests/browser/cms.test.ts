@@ -78,8 +78,8 @@ async function publish(page: Page): Promise<void> {
   await page.getByText('Terbitkan sekarang').click();
 }
 
-/** Waits for a file the CMS writes through decap-server to read as `done` says. */
-async function fileWhen(path: string, done: (text: string) => boolean): Promise<string> {
+/** Waits for a file the CMS writes through decap-server to read as `done` says; if it never does, says what the form showed. */
+async function savedFile(page: Page, path: string, done: (text: string) => boolean): Promise<string> {
   for (let attempt = 0; attempt < 60; attempt++) {
     if (existsSync(path)) {
       const text = readFileSync(path, 'utf8');
@@ -87,7 +87,8 @@ async function fileWhen(path: string, done: (text: string) => boolean): Promise<
     }
     await new Promise((wait) => setTimeout(wait, 250));
   }
-  throw new Error(`${path} was not written`);
+  const shown = await page.locator('text=/wajib diisi|Gagal menyimpan/i').allInnerTexts();
+  throw new Error(`${path} was not written; the form says: ${shown.join(' ') || 'nothing'}`);
 }
 
 /** The frontmatter as the article schema reads it: YAML's core schema, so dates stay as written. */
@@ -111,7 +112,7 @@ test('an article written in the CMS is saved as an MDX file that passes check:co
     await publish(page);
 
     const path = resolve(ARTICLES, 'banjir-rob-di-jakarta-utara.mdx');
-    const source = await fileWhen(path, (text) => text.includes('Warga mengungsi'));
+    const source = await savedFile(page, path, (text) => text.includes('Warga mengungsi'));
     const data = frontmatter(source);
     expect(data).toMatchObject({
       title: 'Banjir rob di Jakarta Utara',
@@ -163,7 +164,7 @@ test('an article edited in the CMS keeps everything not edited byte for byte: bo
     await page.keyboard.type('Paragraf tambahan.');
     await publish(page);
 
-    const after = await fileWhen(path, (text) => text.includes('Paragraf tambahan.'));
+    const after = await savedFile(page, path, (text) => text.includes('Paragraf tambahan.'));
     // The one rewrite besides the edits: Decap writes YAML lists one item a line. The body's
     // components, imports and links stay as they were.
     expect(after).toBe(
