@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, expect, test } from 'vitest';
+import { afterAll, afterEach, beforeAll, expect, test } from 'vitest';
 import { load } from 'cheerio';
 import yaml from 'js-yaml';
 import type { Browser, Page } from 'playwright-core';
@@ -20,6 +20,8 @@ const REPO = resolve('tests/.output/cms');
 const ARTICLES = resolve(REPO, 'content/articles');
 const ADMIN = `http://127.0.0.1:${PORT}/admin/`;
 const children: ChildProcess[] = [];
+/** What the admin's own policy blocked in any test: it must let the CMS do all of its work. */
+const refused: string[] = [];
 let browser: Browser;
 
 /** Starts a process and waits until it prints `ready`. */
@@ -56,6 +58,10 @@ beforeAll(async () => {
   browser = await launchChromium();
 }, 120_000);
 
+afterEach(() => {
+  expect(refused).toEqual([]);
+});
+
 afterAll(async () => {
   await browser?.close();
   for (const child of children) child.kill();
@@ -64,6 +70,7 @@ afterAll(async () => {
 /** The admin, logged in to the local backend, at one of its addresses (`#/collections/…`). */
 async function openAdmin(hash: string): Promise<Page> {
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  page.on('console', (message) => /Content Security Policy/.test(message.text()) && refused.push(message.text()));
   await page.goto(ADMIN);
   await page.getByRole('button', { name: 'Masuk' }).click({ timeout: 60_000 });
   await page.getByText('Berita', { exact: true }).first().waitFor({ timeout: 30_000 });
