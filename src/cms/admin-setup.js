@@ -28,6 +28,12 @@ export function isBlank(value) {
   return false;
 }
 
+/**
+ * Decap writes a picture chosen from the media library as `gambar/foto.jpg`, dropping the `./`
+ * of public_folder; the guide writes `./gambar/foto.jpg`, and an MDX import needs it.
+ */
+export const besideArticle = (path) => (!path || /^(\.{0,2}\/|[a-z]+:)/i.test(path) ? path : `./${path}`);
+
 /** A JSX attribute value in double quotes: only " and & need writing otherwise. */
 const attribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const unattribute = (text) => text.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
@@ -106,7 +112,7 @@ export const COMPONENTS = [
     fromBlock: (match) => ({ ...attributes(match[3]), src: match[2] }),
     toBlock: (data) => {
       const name = `foto_${String(data.src ?? '').replace(/^.*\//, '').replace(/\.\w+$/, '').replace(/\W+/g, '_')}`;
-      return `import ${name} from '${data.src ?? ''}';\n\n<Figure src={${name}}${props(data, ['alt', 'caption', 'credit'])} />`;
+      return `import ${name} from '${besideArticle(data.src ?? '')}';\n\n<Figure src={${name}}${props(data, ['alt', 'caption', 'credit'])} />`;
     },
   },
   {
@@ -177,7 +183,13 @@ export const INDONESIAN = {
       object: { expand: 'Buka', collapse: 'Tutup' },
     },
   },
-  mediaLibrary: { mediaLibraryModal: { mediaAssets: 'Gambar', uploading: 'Mengunggah…', upload: 'Unggah', choose: 'Pilih', search: 'Cari…', loading: 'Memuat…', noResults: 'Tidak ada', noAssetsFound: 'Belum ada gambar' } },
+  mediaLibrary: {
+    mediaLibraryModal: {
+      mediaAssets: 'Gambar', images: 'Gambar', uploading: 'Mengunggah…', upload: 'Unggah', chooseSelected: 'Pilih', search: 'Cari…', loading: 'Memuat…',
+      noResults: 'Tidak ada', noAssetsFound: 'Belum ada gambar', noImagesFound: 'Belum ada gambar', close: 'Tutup', download: 'Unduh',
+      deleting: 'Menghapus…', deleteSelected: 'Hapus yang dipilih',
+    },
+  },
   ui: { toast: { missingRequiredField: 'Ada kolom wajib yang belum diisi. Lengkapi dulu sebelum menyimpan.', onFailToPersist: 'Gagal menyimpan: %{details}', entrySaved: 'Berita tersimpan', entryPublished: 'Berita terbit', entryDeleted: 'Berita dihapus' } },
 };
 
@@ -211,7 +223,8 @@ if (CMS) {
       for (let paths = emptyPaths(data.toJS()); paths.length; paths = emptyPaths(data.toJS())) {
         data = paths.reduce((kept, path) => kept.deleteIn(path), data);
       }
-      return data;
+      const picture = data.getIn(['image', 'src']);
+      return picture ? data.setIn(['image', 'src'], besideArticle(picture)) : data;
     },
   });
   // Decap opens the body in rich-text mode, which rewrites Markdown and MDX it touches. Markdown

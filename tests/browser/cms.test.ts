@@ -19,6 +19,8 @@ const PORT = 4397;
 const REPO = resolve('tests/.output/cms');
 const ARTICLES = resolve(REPO, 'content/articles');
 const ADMIN = `http://127.0.0.1:${PORT}/admin/`;
+/** A picture on the editor's computer, outside the repository. */
+const PHOTO = resolve('tests/.output/cms-upload/banjir-rob.jpg');
 const children: ChildProcess[] = [];
 /** What the admin's own policy blocked in any test: it must let the CMS do all of its work. */
 const refused: string[] = [];
@@ -43,6 +45,8 @@ function start(args: string[], env: Record<string, string>, ready: string): Prom
 beforeAll(async () => {
   rmSync(REPO, { recursive: true, force: true });
   mkdirSync(ARTICLES, { recursive: true });
+  mkdirSync(resolve(PHOTO, '..'), { recursive: true });
+  cpSync(resolve('tests/fixtures/articles/gambar/pemandangan.jpg'), PHOTO);
   for (const name of ['komponen.mdx', 'typografi.mdx', 'bergambar.mdx', 'gambar']) {
     cpSync(resolve('tests/fixtures/articles', name), resolve(ARTICLES, name), { recursive: true });
   }
@@ -113,6 +117,16 @@ test('an article written in the CMS is saved as an MDX file that passes check:co
     await page.getByRole('button', { name: 'Buka' }).first().click();
     await page.getByLabel('Nama sumber', { exact: true }).fill('Antara');
     await page.getByLabel(/^Alamat sumber/).fill('https://www.antaranews.com/');
+    // Foto utama: the second group still folded (after Liputan langsung); the picture is uploaded
+    // from the editor's computer through the media library.
+    await page.getByRole('button', { name: 'Buka' }).nth(1).click();
+    await page.getByRole('button', { name: 'Pilih gambar' }).click();
+    await page.locator('input[type=file]').setInputFiles(PHOTO);
+    // Decap selects the picture just uploaded.
+    await page.getByText('banjir-rob.jpg').last().waitFor();
+    await page.screenshot({ path: resolve(REPO, 'media-library.png') });
+    await page.getByRole('button', { name: 'Pilih', exact: true }).click();
+    await page.getByLabel('Teks alternatif', { exact: true }).fill('Air laut menggenangi jalan di Muara Baru');
     await page.locator('[contenteditable=true]').last().click();
     await page.keyboard.type('Warga mengungsi ke masjid terdekat.');
     await page.screenshot({ path: resolve(REPO, 'new-article.png'), fullPage: true });
@@ -127,12 +141,15 @@ test('an article written in the CMS is saved as an MDX file that passes check:co
       section: 'nasional',
       tags: ['Banjir', 'Jakarta'],
       source: { name: 'Antara', url: 'https://www.antaranews.com/' },
+      // Beside the article, as the guide says, and written as the guide writes it.
+      image: { src: './gambar/banjir-rob.jpg', alt: 'Air laut menggenangi jalan di Muara Baru' },
       // A new article is a draft until an editor switches it off.
       draft: true,
     });
     expect(data.pubDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
     // Fields left empty are left out, not written as "" or [] (which the schema would refuse).
-    for (const empty of ['updatedDate', 'author', 'image', 'live', 'corrections', 'aliases', 'breakingUntil']) expect(data).not.toHaveProperty(empty);
+    expect(readFileSync(resolve(ARTICLES, 'gambar/banjir-rob.jpg')).equals(readFileSync(PHOTO))).toBe(true);
+    for (const empty of ['updatedDate', 'author', 'live', 'corrections', 'aliases', 'breakingUntil']) expect(data).not.toHaveProperty(empty);
     expect(bodyAfterFrontmatter(source).trim()).toBe('Warga mengungsi ke masjid terdekat.');
 
     const check = await cli('src/cli/check-content.ts', [], { WARTA_CONTENT_DIR: ARTICLES });
@@ -146,7 +163,9 @@ test('an article written in the CMS is saved as an MDX file that passes check:co
       if (response.ok) html = await response.text();
       else await new Promise((wait) => setTimeout(wait, 250));
     }
-    expect(load(html)('h1').text().trim()).toBe('Banjir rob di Jakarta Utara');
+    const $ = load(html);
+    expect($('h1').text().trim()).toBe('Banjir rob di Jakarta Utara');
+    expect($('img[alt="Air laut menggenangi jalan di Muara Baru"]')).toHaveLength(1);
   } finally {
     await page.close();
   }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { COMPONENTS, emptyPaths, isBlank } from '../../src/cms/admin-setup.js';
+import { besideArticle, COMPONENTS, emptyPaths, isBlank } from '../../src/cms/admin-setup.js';
 
 const component = (id: string) => {
   const found = COMPONENTS.find((candidate) => candidate.id === id);
@@ -30,6 +30,10 @@ describe('editor components are written as the guide writes them, and read back 
     const result = roundTrip(id, data);
     expect(result.text).toBe(written);
     expect(result.data).toEqual(data);
+  });
+
+  test('a picture chosen from the media library is imported from beside the article', () => {
+    expect(component('Figure').toBlock({ src: 'gambar/foto.jpg', alt: 'Foto' })).toBe("import foto_foto from './gambar/foto.jpg';\n\n<Figure src={foto_foto} alt=\"Foto\" />");
   });
 
   test('a component written by hand in the guide’s form is recognised', () => {
@@ -66,4 +70,15 @@ describe('an optional object counts as left empty only when nothing was typed in
   ])('%j: %s', (value, blank) => {
     expect(isBlank(value)).toBe(blank);
   });
+});
+
+test.each([
+  ['gambar/foto.jpg', './gambar/foto.jpg'],
+  ['./gambar/foto.jpg', './gambar/foto.jpg'],
+  ['../foto.jpg', '../foto.jpg'],
+  ['/logo.png', '/logo.png'],
+  ['https://example.org/foto.jpg', 'https://example.org/foto.jpg'],
+  ['', ''],
+])('the picture path %j is written as %j', (path, written) => {
+  expect(besideArticle(path)).toBe(written);
 });
