@@ -177,13 +177,15 @@ export const INDONESIAN = {
     },
     editorWidgets: {
       markdown: { bold: 'Tebal', italic: 'Miring', link: 'Tautan', linkPrompt: 'Tulis alamat tautan', headings: 'Judul antara', quote: 'Kutipan', bulletedList: 'Daftar butir', numberedList: 'Daftar bernomor', addComponent: 'Sisipkan komponen', richText: 'Teks kaya', markdown: 'Markdown' },
-      image: { choose: 'Pilih gambar', chooseDifferent: 'Pilih gambar lain', remove: 'Hapus gambar' },
+      image: { choose: 'Pilih gambar', chooseUrl: 'Pakai alamat gambar', promptUrl: 'Tulis alamat gambar', chooseDifferent: 'Pilih gambar lain', remove: 'Hapus gambar' },
       datetime: { now: 'Sekarang', clear: 'Kosongkan' },
       list: { add: 'Tambah %{item}', addType: 'Tambah %{item}' },
       object: { expand: 'Buka', collapse: 'Tutup' },
     },
   },
   mediaLibrary: {
+    mediaLibraryCard: { draft: 'Belum disimpan', copy: 'Salin', copyUrl: 'Salin alamat', copyPath: 'Salin alamat', copyName: 'Salin nama', copied: 'Tersalin' },
+    mediaLibrary: { onDelete: 'Yakin ingin menghapus gambar yang dipilih?', fileTooLarge: 'Berkas terlalu besar (paling besar %{size} kB).' },
     mediaLibraryModal: {
       mediaAssets: 'Gambar', images: 'Gambar', uploading: 'Mengunggah…', upload: 'Unggah', chooseSelected: 'Pilih', search: 'Cari…', loading: 'Memuat…',
       noResults: 'Tidak ada', noAssetsFound: 'Belum ada gambar', noImagesFound: 'Belum ada gambar', close: 'Tutup', download: 'Unduh',
