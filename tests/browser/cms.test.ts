@@ -26,15 +26,15 @@ const children: ChildProcess[] = [];
 const refused: string[] = [];
 let browser: Browser;
 
-/** Starts a process and waits until it prints `ready`. */
-function start(args: string[], env: Record<string, string>, ready: string): Promise<void> {
+/** Starts a process and waits until it has printed every line of `ready`. */
+function start(args: string[], env: Record<string, string>, ready: string[]): Promise<void> {
   const child = spawn(process.execPath, args, { env: shellEnv(env), stdio: 'pipe' });
   children.push(child);
   return new Promise((resolve, reject) => {
     let log = '';
     const read = (chunk: Buffer) => {
       log += chunk.toString();
-      if (log.includes(ready)) resolve();
+      if (ready.every((line) => log.includes(line))) resolve();
     };
     child.stdout!.on('data', read);
     child.stderr!.on('data', read);
@@ -50,15 +50,14 @@ beforeAll(async () => {
   for (const name of ['komponen.mdx', 'typografi.mdx', 'bergambar.mdx', 'gambar']) {
     cpSync(resolve('tests/fixtures/articles', name), resolve(ARTICLES, name), { recursive: true });
   }
-  await Promise.all([
-    start(['node_modules/decap-server/dist/index.js'], { MODE: 'fs', GIT_REPO_DIRECTORY: REPO, PORT: '8081' }, 'listening on port'),
-    // --ignore-lock: runs beside an editor's own `npm run dev` without touching it.
-    start(
-      ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'],
-      { WARTA_CONTENT_DIR: ARTICLES, WARTA_CACHE_DIR: resolve(REPO, 'cache') },
-      'watching for file changes',
-    ),
-  ]);
+  // `npm run cms` itself, its arguments passed on to astro dev (--ignore-lock: beside an
+  // editor's own `npm run dev` without touching it), on the copy: decap-server writes under
+  // GIT_REPO_DIRECTORY, the preview reads WARTA_CONTENT_DIR.
+  await start(
+    ['src/cli/cms.ts', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'],
+    { GIT_REPO_DIRECTORY: REPO, WARTA_CONTENT_DIR: ARTICLES, WARTA_CACHE_DIR: resolve(REPO, 'cache') },
+    ['listening on port 8081', 'watching for file changes'],
+  );
   browser = await launchChromium();
 }, 120_000);
 
