@@ -66,7 +66,7 @@ describe('the CMS form is made from the article schema', () => {
 
   test('a list of groups (Koreksi) starts empty: otherwise Decap starts a new article with one empty item it will not save', () => {
     const groupLists = articles!.fields.filter((field) => field.widget === 'list' && field.fields);
-    expect(groupLists.map((field) => field.name)).toEqual(['corrections']);
+    expect(groupLists.map((field) => field.name)).toContain('corrections');
     for (const field of groupLists) expect(field.default, field.name).toEqual([]);
   });
 
