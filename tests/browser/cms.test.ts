@@ -72,7 +72,8 @@ afterAll(async () => {
 
 /** The admin, logged in to the local backend, at one of its addresses (`#/collections/…`). */
 async function openAdmin(hash: string): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+  // An editor's computer in Jakarta: times are written with its offset.
+  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 }, timezoneId: 'Asia/Jakarta' });
   page.on('console', (message) => /Content Security Policy/.test(message.text()) && refused.push(message.text()));
   await page.goto(ADMIN);
   await page.getByRole('button', { name: 'Masuk' }).click({ timeout: 60_000 });
@@ -145,7 +146,7 @@ test('an article written in the CMS is saved as an MDX file that passes check:co
       // A new article is a draft until an editor switches it off.
       draft: true,
     });
-    expect(data.pubDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d[+-]\d\d:\d\d$/);
+    expect(data.pubDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00$/);
     // Fields left empty are left out, not written as "" or [] (which the schema would refuse).
     expect(readFileSync(resolve(ARTICLES, 'gambar/banjir-rob.jpg')).equals(readFileSync(PHOTO))).toBe(true);
     for (const empty of ['updatedDate', 'author', 'live', 'corrections', 'aliases', 'breakingUntil']) expect(data).not.toHaveProperty(empty);
@@ -177,6 +178,8 @@ test('an article edited in the CMS keeps everything not edited byte for byte: bo
   try {
     // Opened and left alone, an article offers nothing to save: Decap writes only what changed.
     await expect.poll(() => page.getByRole('button', { name: 'Terbitkan' }).count()).toBe(0);
+    // "Lihat di situs" opens the article in this preview, not on the production site.
+    expect(await page.getByRole('link', { name: 'Lihat di situs' }).getAttribute('href')).toBe(`http://127.0.0.1:${PORT}/berita/komponen/`);
     await page.getByLabel('Judul', { exact: true }).press('End');
     await page.keyboard.type(' (diperbarui)');
     // A paragraph added between two components, in the mode the editor opens in (Markdown).
