@@ -207,3 +207,23 @@ test('an article edited in the CMS keeps everything not edited byte for byte: bo
     await page.close();
   }
 }, 120_000);
+
+test('a half-filled Sumber is refused until its name is given, and nothing is written', async () => {
+  const page = await openAdmin('#/collections/articles/new');
+  try {
+    await page.getByLabel('Judul', { exact: true }).fill('Sumber tanpa nama');
+    await page.getByLabel('Ringkasan', { exact: true }).fill('Ringkasan.');
+    await page.getByLabel('Kanal', { exact: true }).click({ force: true });
+    await page.getByText('Ekonomi', { exact: true }).click();
+    await page.getByRole('button', { name: 'Buka' }).first().click();
+    await page.getByLabel(/^Alamat sumber/).fill('https://www.antaranews.com/');
+    await page.locator('[contenteditable=true]').last().click();
+    await page.keyboard.type('Isi.');
+    await publish(page);
+
+    await expect.poll(() => page.getByText('Nama sumber wajib diisi.').count()).toBe(1);
+    expect(existsSync(resolve(ARTICLES, 'sumber-tanpa-nama.mdx'))).toBe(false);
+  } finally {
+    await page.close();
+  }
+}, 120_000);
