@@ -21,6 +21,19 @@ export function emptyPaths(value, path = []) {
   });
 }
 
+/** True when a value holds nothing an editor typed: empty text, lists and objects, however nested. */
+export function isBlank(value) {
+  if (value === undefined || value === null || value === '') return true;
+  if (typeof value === 'object') return Object.values(value).every(isBlank);
+  return false;
+}
+
+/**
+ * Decap writes a picture chosen from the media library as `gambar/foto.jpg`, dropping the `./`
+ * of public_folder; the guide writes `./gambar/foto.jpg`, and an MDX import needs it.
+ */
+export const besideArticle = (path) => (!path || /^(\.{0,2}\/|[a-z]+:)/i.test(path) ? path : `./${path}`);
+
 /** A JSX attribute value in double quotes: only " and & need writing otherwise. */
 const attribute = (text) => String(text).replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 const unattribute = (text) => text.replace(/&quot;/g, '"').replace(/&amp;/g, '&');
@@ -99,8 +112,35 @@ export const COMPONENTS = [
     fromBlock: (match) => ({ ...attributes(match[3]), src: match[2] }),
     toBlock: (data) => {
       const name = `foto_${String(data.src ?? '').replace(/^.*\//, '').replace(/\.\w+$/, '').replace(/\W+/g, '_')}`;
-      return `import ${name} from '${data.src ?? ''}';\n\n<Figure src={${name}}${props(data, ['alt', 'caption', 'credit'])} />`;
+      return `import ${name} from '${besideArticle(data.src ?? '')}';\n\n<Figure src={${name}}${props(data, ['alt', 'caption', 'credit'])} />`;
     },
+  },
+  {
+    id: 'Pembaruan',
+    label: 'Pembaruan liputan langsung',
+    fields: [
+      { name: 'waktu', label: 'Waktu (misalnya 2024-11-20T14:05:00+07:00)', widget: 'string' },
+      { name: 'judul', label: 'Judul', widget: 'string', required: false },
+      { name: 'isi', label: 'Isi (Markdown)', widget: 'text' },
+    ],
+    // The update's body is Markdown on lines of its own, kept as the editor wrote it.
+    pattern: /^<Pembaruan((?: \w+="[^"]*")*)>\n([\s\S]*?)\n<\/Pembaruan>$/,
+    fromBlock: (match) => ({ ...attributes(match[1]), isi: match[2] }),
+    toBlock: (data) => `<Pembaruan${props(data, ['waktu', 'judul'])}>\n${data.isi ?? ''}\n</Pembaruan>`,
+  },
+  {
+    id: 'SocialPost',
+    label: 'Unggahan media sosial',
+    fields: [
+      { name: 'platform', label: 'Platform', widget: 'select', options: ['x', 'instagram', 'tiktok'] },
+      { name: 'author', label: 'Akun', widget: 'string' },
+      { name: 'date', label: 'Tanggal unggahan (seperti Waktu terbit)', widget: 'string' },
+      { name: 'url', label: 'Alamat unggahan (https://…)', widget: 'string' },
+      { name: 'text', label: 'Teks unggahan', widget: 'text' },
+    ],
+    pattern: /^<SocialPost((?: \w+="[^"]*")*)>\n([\s\S]*?)\n<\/SocialPost>$/,
+    fromBlock: (match) => ({ ...attributes(match[1]), text: match[2] }),
+    toBlock: (data) => `<SocialPost${props(data, ['platform', 'author', 'date', 'url'])}>\n${data.text ?? ''}\n</SocialPost>`,
   },
 ];
 
@@ -137,14 +177,22 @@ export const INDONESIAN = {
     },
     editorWidgets: {
       markdown: { bold: 'Tebal', italic: 'Miring', link: 'Tautan', linkPrompt: 'Tulis alamat tautan', headings: 'Judul antara', quote: 'Kutipan', bulletedList: 'Daftar butir', numberedList: 'Daftar bernomor', addComponent: 'Sisipkan komponen', richText: 'Teks kaya', markdown: 'Markdown' },
-      image: { choose: 'Pilih gambar', chooseDifferent: 'Pilih gambar lain', remove: 'Hapus gambar' },
+      image: { choose: 'Pilih gambar', chooseUrl: 'Pakai alamat gambar', promptUrl: 'Tulis alamat gambar', chooseDifferent: 'Pilih gambar lain', remove: 'Hapus gambar' },
       datetime: { now: 'Sekarang', clear: 'Kosongkan' },
       list: { add: 'Tambah %{item}', addType: 'Tambah %{item}' },
       object: { expand: 'Buka', collapse: 'Tutup' },
     },
   },
-  mediaLibrary: { mediaLibraryModal: { mediaAssets: 'Gambar', uploading: 'Mengunggah…', upload: 'Unggah', choose: 'Pilih', search: 'Cari…', loading: 'Memuat…', noResults: 'Tidak ada', noAssetsFound: 'Belum ada gambar' } },
-  ui: { toast: { onFailToPersist: 'Gagal menyimpan: %{details}', entrySaved: 'Berita tersimpan', entryPublished: 'Berita terbit', entryDeleted: 'Berita dihapus' } },
+  mediaLibrary: {
+    mediaLibraryCard: { draft: 'Belum disimpan', copy: 'Salin', copyUrl: 'Salin alamat', copyPath: 'Salin alamat', copyName: 'Salin nama', copied: 'Tersalin' },
+    mediaLibrary: { onDelete: 'Yakin ingin menghapus gambar yang dipilih?', fileTooLarge: 'Berkas terlalu besar (paling besar %{size} kB).' },
+    mediaLibraryModal: {
+      mediaAssets: 'Gambar', images: 'Gambar', uploading: 'Mengunggah…', upload: 'Unggah', chooseSelected: 'Pilih', search: 'Cari…', loading: 'Memuat…',
+      noResults: 'Tidak ada', noAssetsFound: 'Belum ada gambar', noImagesFound: 'Belum ada gambar', close: 'Tutup', download: 'Unduh',
+      deleting: 'Menghapus…', deleteSelected: 'Hapus yang dipilih',
+    },
+  },
+  ui: { toast: { missingRequiredField: 'Ada kolom wajib yang belum diisi. Lengkapi dulu sebelum menyimpan.', onFailToPersist: 'Gagal menyimpan: %{details}', entrySaved: 'Berita tersimpan', entryPublished: 'Berita terbit', entryDeleted: 'Berita dihapus' } },
 };
 
 /** @type {any} */
@@ -152,6 +200,23 @@ const CMS = typeof window === 'undefined' ? undefined : /** @type {any} */ (wind
 if (CMS) {
   CMS.registerLocale('id', INDONESIAN);
   for (const component of COMPONENTS) CMS.registerEditorComponent(component);
+  // Decap checks the required fields inside an optional object (Sumber, Foto utama, Liputan
+  // langsung) even when the editor leaves the whole object empty, and then refuses to save.
+  // An empty optional object is skipped instead, and its fields' old errors are cleared; once
+  // anything is typed in it, its required fields are required again, as the schema says.
+  const object = CMS.getWidget('object');
+  class OptionalObjectControl extends object.control {
+    constructor(props) {
+      super(props);
+      const validateFields = this.validate;
+      this.validate = () => {
+        const value = this.props.value?.toJS ? this.props.value.toJS() : this.props.value;
+        if (this.props.field.get('required') !== false || !isBlank(value)) return validateFields();
+        for (const child of Object.values(this.childRefs)) child.props.onValidate?.([]);
+      };
+    }
+  }
+  CMS.registerWidget('object', OptionalObjectControl, object.preview, object.schema);
   CMS.registerEventListener({
     name: 'preSave',
     // The data is one of Decap's Immutable maps: delete the empty fields in place of rebuilding it.
@@ -160,9 +225,14 @@ if (CMS) {
       for (let paths = emptyPaths(data.toJS()); paths.length; paths = emptyPaths(data.toJS())) {
         data = paths.reduce((kept, path) => kept.deleteIn(path), data);
       }
-      return data;
+      const picture = data.getIn(['image', 'src']);
+      return picture ? data.setIn(['image', 'src'], besideArticle(picture)) : data;
     },
   });
+  // Decap opens the body in rich-text mode, which rewrites Markdown and MDX it touches. Markdown
+  // mode keeps the file as written, so it is the default until the editor picks a mode (Decap
+  // remembers that choice under this key).
+  if (!localStorage.getItem('cms.md-mode')) localStorage.setItem('cms.md-mode', 'raw');
   // manual-init.js held Decap back until the above was registered.
   CMS.init();
 }

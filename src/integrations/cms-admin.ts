@@ -49,10 +49,12 @@ export function productionBackend(env: NodeJS.ProcessEnv): CmsBackend {
 /** The editor's own machine: decap-server (`npm run cms`) writes content/articles directly. */
 export const LOCAL_BACKEND: CmsBackend = { folder: 'content/articles', kind: 'local', branch: 'main' };
 
+const configYaml = (backend: CmsBackend, url: string, base: string) => dump(cmsConfig(backend, { url, base }), { lineWidth: -1 });
+
 async function adminFiles(backend: CmsBackend, base: string): Promise<Map<string, () => Promise<string | Buffer>>> {
   const files = new Map<string, () => Promise<string | Buffer>>([
     ['index.html', async () => ADMIN_PAGE],
-    ['config.yml', async () => dump(cmsConfig(backend, { url: SITE_URL, base }), { lineWidth: -1 })],
+    ['config.yml', async () => configYaml(backend, SITE_URL, base)],
     ['manual-init.js', async () => MANUAL_INIT],
     ['admin-setup.js', () => readFile(SETUP_SCRIPT)],
   ]);
@@ -89,7 +91,9 @@ export function cmsAdmin(): AstroIntegration {
         server.middlewares.use(async (request, response, next) => {
           const path = new URL(request.url ?? '/', 'http://localhost').pathname;
           if (!path.startsWith(prefix)) return next();
-          const read = files.get(path.slice(prefix.length) || 'index.html');
+          const name = path.slice(prefix.length) || 'index.html';
+          // The local config points "Lihat di situs" and the preview links at this dev server, not the production address.
+          const read = name === 'config.yml' ? async () => configYaml(LOCAL_BACKEND, `http://${request.headers.host ?? 'localhost:4321'}`, base) : files.get(name);
           if (!read) return next();
           for (const [name, value] of Object.entries(ADMIN_HEADERS)) response.setHeader(name, value);
           response.setHeader('Content-Type', TYPES[path.split('.').pop() ?? 'html'] ?? TYPES.html!);

@@ -89,6 +89,8 @@ const WIDGETS = {
   corrections: {
     label: 'Koreksi',
     widget: 'list',
+    // Without a default Decap starts a new article with one empty correction, which blocks saving.
+    default: [],
     fields: {
       date: moment('Waktu koreksi', 'Tidak boleh sebelum waktu terbit.'),
       text: { label: 'Isi koreksi', widget: 'text' },
@@ -143,10 +145,11 @@ export function articleCmsFields(): CmsField[] {
       label: 'Isi berita',
       widget: 'markdown',
       required: true,
-      // Markdown first: the text is kept byte for byte, MDX components included. The rich-text
-      // mode rewrites the Markdown it touches and is there to insert components.
+      // Markdown mode keeps the text byte for byte, MDX components included; the rich-text mode
+      // rewrites the Markdown it touches and is there to insert components. Decap ignores this
+      // order and opens rich text first: src/cms/admin-setup.js makes Markdown the default.
       modes: ['raw', 'rich_text'],
-      hint: 'Markdown seperti di panduan penulis. Komponen (Foto, Kutipan, Catatan redaksi, Baca juga, YouTube, Unggahan) disisipkan dari mode teks kaya.',
+      hint: 'Markdown seperti di panduan penulis. Komponen (Foto, Kutipan, Catatan redaksi, Baca juga, YouTube, Unggahan media sosial, Pembaruan liputan langsung) disisipkan dari mode teks kaya.',
     },
   ];
 }

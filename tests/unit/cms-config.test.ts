@@ -64,6 +64,12 @@ describe('the CMS form is made from the article schema', () => {
     expect(fields.get('updatedDate')!.default).toBe('');
   });
 
+  test('a list of groups (Koreksi) starts empty: otherwise Decap starts a new article with one empty item it will not save', () => {
+    const groupLists = articles!.fields.filter((field) => field.widget === 'list' && field.fields);
+    expect(groupLists.map((field) => field.name)).toContain('corrections');
+    for (const field of groupLists) expect(field.default, field.name).toEqual([]);
+  });
+
   test('dates are written with their offset, as the schema reads them', () => {
     expect(fields.get('pubDate')!.format).toBe('YYYY-MM-DDTHH:mm:ssZ');
   });
