@@ -9,8 +9,11 @@ import { bodyAfterFrontmatter, withDatesAsWritten } from '../lib/frontmatter.ts'
 import { ownProblems } from '../lib/content-check.ts';
 import { formatProblems } from '../lib/content-problems.ts';
 import { BodyProblem } from './satteri-body-guard.ts';
-import { buildClock } from '../build-env.ts';
+import { buildClock, STAGING_VARIABLE } from '../build-env.ts';
 import { noteContentProblems } from '../lib/dev-content-problems.ts';
+
+/** `npm run build` runs the content check beside Astro, which reads no article before it passed (src/integrations/build-gates.ts). */
+const CHECKED_BEFORE_ASTRO = process.env[STAGING_VARIABLE] !== undefined;
 
 /**
  * The articles: every `.mdx` file in the content folder, through Astro's glob loader, with these
@@ -65,14 +68,18 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
           if (!entry.filePath) return context.parseData<TData>(entry);
           const source = readArticleSource(entry.filePath);
           // The article's own checks, as check:content runs them, in the same one-line format:
-          // so `astro dev` and a plain `astro build` stop where `npm run build` would.
-          const problems = ownProblems(resolve(entry.filePath), buildClock());
-          if (problems.length) {
-            noteContentProblems(resolve(entry.filePath), formatProblems(problems));
-            throw new BodyProblem(formatProblems(problems));
+          // so `astro dev` and a plain `astro build` stop where `npm run build` would. Under
+          // `npm run build` the content check has passed every article already (Astro waits for
+          // it): checking again would read and parse every changed article a second time.
+          if (!CHECKED_BEFORE_ASTRO) {
+            const problems = ownProblems(resolve(entry.filePath), buildClock());
+            if (problems.length) {
+              noteContentProblems(resolve(entry.filePath), formatProblems(problems));
+              throw new BodyProblem(formatProblems(problems));
+            }
+            checkArticleFile(source, entry.filePath, contentDir, (entry.data.image as { src?: unknown } | undefined)?.src);
+            if (bodiesAsMdx || !isPlainMarkdown(bodyAfterFrontmatter(source))) checkMdxBody(source, entry.filePath, contentDir);
           }
-          checkArticleFile(source, entry.filePath, contentDir, (entry.data.image as { src?: unknown } | undefined)?.src);
-          if (bodiesAsMdx || !isPlainMarkdown(bodyAfterFrontmatter(source))) checkMdxBody(source, entry.filePath, contentDir);
           return context.parseData<TData>({ ...entry, data: withDatesAsWritten(entry.data, source) as TData });
         },
         store: {
