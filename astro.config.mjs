@@ -15,7 +15,6 @@ import { unreferencedAssets } from './src/integrations/unreferenced-assets.ts';
 import { buildGates } from './src/integrations/build-gates.ts';
 import { articleBodyProcessor } from './src/markdown/body-processor.ts';
 
-
 /**
  * Drafts and scheduled articles are previewed in `astro dev` only. Tied to the command,
  * not to NODE_ENV, so no environment can leak a draft into a production build.

@@ -8,7 +8,19 @@
  * Builds run in a staged copy of the project (see stageProject); --in-place builds in the checkout.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, renameSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  renameSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import os from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -178,7 +190,8 @@ function settleDisk(outDir: string): void {
   const trash = (name: string) => name.startsWith(`${basename(outDir)}.trash-`);
   const deadline = Date.now() + 10 * 60_000;
   while (readdirSync(dirname(outDir)).some(trash)) {
-    if (Date.now() > deadline) throw new Error(`${dirname(outDir)}: the replaced site was still being deleted after 10 minutes`);
+    if (Date.now() > deadline)
+      throw new Error(`${dirname(outDir)}: the replaced site was still being deleted after 10 minutes`);
     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
   }
   if (process.platform === 'win32') return;
@@ -228,14 +241,21 @@ function build(
       const wallMs = performance.now() - start;
       clearInterval(timer);
       const [largest, largestRss] = [...peakByProcess].reduce((a, b) => (b[1] > a[1] ? b : a), ['n/a', 0]);
-      if (code === 0) resolvePromise({ wallMs, cpuSeconds: childrenCpuSeconds() - cpuBefore, peakRss, largestRss, largest });
-      else reject(new BuildError(`npm run build failed (${signal ?? `exit code ${code}`}) after ${(wallMs / 1000).toFixed(1)} s:\n${output.trimEnd()}`));
+      if (code === 0)
+        resolvePromise({ wallMs, cpuSeconds: childrenCpuSeconds() - cpuBefore, peakRss, largestRss, largest });
+      else
+        reject(
+          new BuildError(
+            `npm run build failed (${signal ?? `exit code ${code}`}) after ${(wallMs / 1000).toFixed(1)} s:\n${output.trimEnd()}`,
+          ),
+        );
     });
   });
 }
 
 const MB = 1024 * 1024;
-const fmt = (n: number, digits: number) => n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const fmt = (n: number, digits: number) =>
+  n.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
 
 function table(rows: Measurement[]): string {
   const lines = [
@@ -302,7 +322,8 @@ async function main(): Promise<void> {
         setAside(cacheDir);
         const added: string[] = [];
         for (const kind of KINDS) {
-          if (kind === 'publish' || kind === 'breaking') added.push(writeNewStory(contentDir, { breaking: kind === 'breaking' }));
+          if (kind === 'publish' || kind === 'breaking')
+            added.push(writeNewStory(contentDir, { breaking: kind === 'breaking' }));
           // The last build's site stays in place, as a deploy's does: npm run build replaces it.
           settleDisk(outDir);
           const result = await build(project, env, outDir);
@@ -349,7 +370,7 @@ function writeReport(rows: Measurement[], runs: number): void {
     `The build clock is pinned with \`WARTA_NOW=${CORPUS_NOW}\`. *Cold*: a fresh cache folder (\`WARTA_CACHE_DIR\`);`,
     '*warm*: a second build with that cache kept and nothing changed; *publish*: then one new story added (`bench/corpus.ts`',
     'writeNewStory), the newest of the archive, and built; *breaking*: then one new breaking story, which changes the banner.',
-    'Each build replaces the last one\'s output folder, as a deploy does; npm run build deletes the replaced site in a',
+    "Each build replaces the last one's output folder, as a deploy does; npm run build deletes the replaced site in a",
     'process of its own after it returns, and the bench waits for that before the next build. Wall time is the whole `npm run build` (Astro, then the search index and the last share images); ms / article divides it by the',
     'corpus size (drafts included); CPU time is user + system time of the build and its children; peak RSS sums VmRSS',
     `over the build process and all its descendants, polled every ${POLL_MS} ms, and the largest process is the one single`,

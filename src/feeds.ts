@@ -15,7 +15,12 @@ export interface FeedInfo {
 
 /** The site's feed: the newest articles of every section. */
 export function siteFeed(): FeedInfo {
-  return { title: t('feed.siteTitle', { site: SITE.name }), description: t('site.tagline'), path: paths.file('rss.xml'), page: paths.home() };
+  return {
+    title: t('feed.siteTitle', { site: SITE.name }),
+    description: t('site.tagline'),
+    path: paths.file('rss.xml'),
+    page: paths.home(),
+  };
 }
 
 /** A section's feed. */

@@ -14,19 +14,41 @@
  * deletes damaged pictures from Astro's image cache so none is published empty.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, opendirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  opendirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { publishShareImages, type ShareImageSources } from '../integrations/share-images.ts';
 import type { BuildNotes } from '../integrations/build-notes.ts';
 import type { ShardDigests } from '../integrations/search-index.ts';
-import { BUILD_NOTES_VARIABLE, CACHE_DIR, contentCheckedMarker, linkedPagesMarker, SHARE_IMAGE_CACHE, STAGING_VARIABLE } from '../build-env.ts';
+import {
+  BUILD_NOTES_VARIABLE,
+  CACHE_DIR,
+  contentCheckedMarker,
+  linkedPagesMarker,
+  SHARE_IMAGE_CACHE,
+  STAGING_VARIABLE,
+} from '../build-env.ts';
 import type { ContentReport } from '../lib/content-check.ts';
 import { formatProblem, formatProblems } from '../lib/content-problems.ts';
 import { buildSummary } from '../lib/build-summary.ts';
 import { takeLock } from '../lib/build-lock.ts';
 import { swapRecovery } from '../lib/site-swap.ts';
-import { astroManifestFile, keyedPages, linkPages, manifestDigest, removeLeftoverLinks } from '../lib/unchanged-pages.ts';
+import {
+  astroManifestFile,
+  keyedPages,
+  linkPages,
+  manifestDigest,
+  removeLeftoverLinks,
+} from '../lib/unchanged-pages.ts';
 import { removeDamagedImages } from '../lib/whole-image.ts';
 
 const outDir = resolve(process.env.WARTA_OUT_DIR ?? 'dist');
@@ -80,7 +102,10 @@ process.env.MIMALLOC_ARENA_EAGER_COMMIT ??= '0';
 rmSync(staging, { recursive: true, force: true });
 rmSync(notesFile, { force: true });
 for (const marker of [contentCheckedMarker(staging), linkedPagesMarker(staging)]) rmSync(marker, { force: true });
-const live = existsSync(madeFromFile) && existsSync(outDir) ? (JSON.parse(readFileSync(madeFromFile, 'utf8')) as MadeFrom) : undefined;
+const live =
+  existsSync(madeFromFile) && existsSync(outDir)
+    ? (JSON.parse(readFileSync(madeFromFile, 'utf8')) as MadeFrom)
+    : undefined;
 const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {
   stdio: 'inherit',
   env: { ...process.env, [BUILD_NOTES_VARIABLE]: notesFile, [STAGING_VARIABLE]: staging },
@@ -98,27 +123,34 @@ const contentChecked = new Promise<ContentReport>((done, failed) => {
   check.once('error', failed);
   check.once('exit', (code) => failed(new Error(`Pemeriksaan konten berhenti tanpa hasil (kode ${code}).`)));
 });
-contentChecked.then(async (content) => {
-  if (content.problems.length === 0) return writeFileSync(contentCheckedMarker(staging), '');
-  astro.kill();
-  console.error(formatProblems(content.problems, args.includes('--verbose')));
-  // The links being made go into the staging folder: it goes once they are done.
-  await linkedPages.catch(() => {});
-  rmSync(staging, { recursive: true, force: true });
-  rmSync(linkedPagesMarker(staging), { force: true });
-  const files = new Set(content.problems.map(({ file }) => file)).size;
-  console.error(`\nBuild gagal: ${content.problems.length} masalah di ${files} berkas, tidak ada yang diterbitkan. ${lastGoodSite()}`);
-  process.exit(1);
-}, (error: unknown) => {
-  astro.kill();
-  fail(1, error);
-});
+contentChecked.then(
+  async (content) => {
+    if (content.problems.length === 0) return writeFileSync(contentCheckedMarker(staging), '');
+    astro.kill();
+    console.error(formatProblems(content.problems, args.includes('--verbose')));
+    // The links being made go into the staging folder: it goes once they are done.
+    await linkedPages.catch(() => {});
+    rmSync(staging, { recursive: true, force: true });
+    rmSync(linkedPagesMarker(staging), { force: true });
+    const files = new Set(content.problems.map(({ file }) => file)).size;
+    console.error(
+      `\nBuild gagal: ${content.problems.length} masalah di ${files} berkas, tidak ada yang diterbitkan. ${lastGoodSite()}`,
+    );
+    process.exit(1);
+  },
+  (error: unknown) => {
+    astro.kill();
+    fail(1, error);
+  },
+);
 
 // Also beside Astro, which generates no page before they are made: the live site's unchanged
 // pages linked into the staging folder. Only when the live site is the one Astro's manifest
 // describes (src/lib/unchanged-pages.ts).
 const linking = live?.pages !== undefined && live.pages === manifestDigest(astroManifest);
-const linkedPages = (linking ? linkPages([...keyedPages(astroManifest).keys()], outDir, staging) : Promise.resolve([])).then((linked) => {
+const linkedPages = (
+  linking ? linkPages([...keyedPages(astroManifest).keys()], outDir, staging) : Promise.resolve([])
+).then((linked) => {
   writeFileSync(linkedPagesMarker(staging), '');
   return linked;
 });
@@ -132,7 +164,9 @@ linkedPages.catch((error: unknown) => {
 // 60 MB more at the peak). Only when the image cache is empty: with a warm cache the few new
 // images are drawn after Astro, and reading every article's frontmatter to find them would cost
 // more than drawing them (about 20 s of a core at 100,000 articles).
-const prewarm = isEmpty(SHARE_IMAGE_CACHE) ? new Worker(new URL('./prewarm-share-images.ts', import.meta.url), { stdout: true }) : undefined;
+const prewarm = isEmpty(SHARE_IMAGE_CACHE)
+  ? new Worker(new URL('./prewarm-share-images.ts', import.meta.url), { stdout: true })
+  : undefined;
 // Only a head start: if it fails, the build draws what is missing and reports any real problem.
 prewarm?.on('error', () => {});
 
@@ -146,7 +180,10 @@ function recoverInterruptedSwap(): void {
   });
   if (recovery === 'finish') renameSync(staging, outDir);
   if (recovery === 'restore') renameSync(previous, outDir);
-  if (recovery !== 'none') console.log(`${outDir} dipulihkan dari build terakhir yang lengkap (build sebelumnya terhenti saat menukar folder).`);
+  if (recovery !== 'none')
+    console.log(
+      `${outDir} dipulihkan dari build terakhir yang lengkap (build sebelumnya terhenti saat menukar folder).`,
+    );
   rmSync(stagingComplete, { force: true });
   // With a site in place, an older one left aside is of no more use.
   if (existsSync(outDir)) rmSync(previous, { recursive: true, force: true });
@@ -199,20 +236,33 @@ try {
   // Pagefind's module only now, so it does not sit in memory while Astro runs.
   const { indexArticles } = await import('../integrations/search-index.ts');
   const [{ articles, digests }, imageSources] = await Promise.all([
-    indexArticles(staging, notes.searchPages, { published: live && { site: outDir, digests: live.searchIndex }, pagesMadeFrom }),
+    indexArticles(staging, notes.searchPages, {
+      published: live && { site: outDir, digests: live.searchIndex },
+      pagesMadeFrom,
+    }),
     publishShareImages(notes.shareImages, staging, live && { site: outDir, sources: live.shareImages }),
   ]);
   madeFrom = { pages: manifestDigest(astroManifest), searchIndex: digests, shareImages: imageSources };
   await prewarm?.terminate();
-  if (!args.includes('--silent')) console.log(`Indeks pencarian: ${articles} artikel; gambar pratinjau tautan: ${notes.shareImages.length}`);
+  if (!args.includes('--silent'))
+    console.log(`Indeks pencarian: ${articles} artikel; gambar pratinjau tautan: ${notes.shareImages.length}`);
   // The summary editors read (src/lib/build-summary.ts). The list of article addresses beside
   // dist/ is what the next build compares with, to name every address that went missing.
   const articleList = `${outDir}.articles.json`;
-  const previousPaths = existsSync(articleList) ? (JSON.parse(readFileSync(articleList, 'utf8')) as string[]) : undefined;
+  const previousPaths = existsSync(articleList)
+    ? (JSON.parse(readFileSync(articleList, 'utf8')) as string[])
+    : undefined;
   const redirected = notes.redirects.map(({ from }) => from);
   const warnings = (await contentChecked).warnings.map((warning) => formatProblem(warning));
   console.log(`\n${buildSummary({ census: notes.articles, warnings, previous: previousPaths, redirected })}\n`);
-  writeFileSync(articleList, `${JSON.stringify(notes.articles.published.map(({ path }) => path), null, 1)}\n`);
+  writeFileSync(
+    articleList,
+    `${JSON.stringify(
+      notes.articles.published.map(({ path }) => path),
+      null,
+      1,
+    )}\n`,
+  );
 } catch (error) {
   fail(1, error);
 }

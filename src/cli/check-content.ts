@@ -9,13 +9,19 @@ import { checkContent } from '../lib/content-check.ts';
 import { formatProblems } from '../lib/content-problems.ts';
 
 const verbose = process.argv.includes('--verbose');
-const { problems, warnings, articles } = await checkContent(contentDir, buildClock(), { cacheFile: CONTENT_CHECK_CACHE, authorsDir: AUTHORS_DIR, pagesDir: PAGES_DIR });
+const { problems, warnings, articles } = await checkContent(contentDir, buildClock(), {
+  cacheFile: CONTENT_CHECK_CACHE,
+  authorsDir: AUTHORS_DIR,
+  pagesDir: PAGES_DIR,
+});
 
 if (warnings.length) console.log(`Peringatan (tidak menghentikan build):\n${formatProblems(warnings, verbose)}\n`);
 if (problems.length) {
   console.error(formatProblems(problems, verbose));
   const files = new Set(problems.map(({ file }) => file)).size;
-  console.error(`\nPeriksa konten: ${problems.length} masalah di ${files} berkas (${contentDir}). Perbaiki yang disebut di atas, lalu jalankan lagi.`);
+  console.error(
+    `\nPeriksa konten: ${problems.length} masalah di ${files} berkas (${contentDir}). Perbaiki yang disebut di atas, lalu jalankan lagi.`,
+  );
   process.exit(1);
 }
 console.log(`Periksa konten: ${articles} artikel di ${contentDir} baik.`);

@@ -11,11 +11,16 @@ const require = createRequire(import.meta.url);
 // Astro's package exports no bin/ path, so its command is found beside its package.json.
 const ASTRO = join(dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
 const children: ChildProcess[] = [
-  spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], { stdio: 'inherit', env: { ...process.env, MODE: 'fs' } }),
+  spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
+    stdio: 'inherit',
+    env: { ...process.env, MODE: 'fs' },
+  }),
   spawn(process.execPath, [ASTRO, 'dev', ...process.argv.slice(2)], { stdio: 'inherit' }),
 ];
 
-console.log('\nCMS: buka http://localhost:4321/admin/ (pratinjau di http://localhost:4321/). Tekan Ctrl+C untuk berhenti.\n');
+console.log(
+  '\nCMS: buka http://localhost:4321/admin/ (pratinjau di http://localhost:4321/). Tekan Ctrl+C untuk berhenti.\n',
+);
 
 let stopping = false;
 function stopAll(code: number): void {

@@ -31,7 +31,8 @@ function fail(message: string): never {
 const OPTIONS = ['title', 'section', 'description', 'tags', 'breaking'] as const;
 // Without `--`, npm keeps `--title …` for itself (as npm_config_title) and the script gets nothing.
 const keptByNpm = OPTIONS.filter((option) => process.env[`npm_config_${option}`] !== undefined);
-if (keptByNpm.length) fail(`--${keptByNpm[0]} sampai ke npm, bukan ke perintah ini: tulis -- sesudah npm run new.\n\n${USAGE}`);
+if (keptByNpm.length)
+  fail(`--${keptByNpm[0]} sampai ke npm, bukan ke perintah ini: tulis -- sesudah npm run new.\n\n${USAGE}`);
 
 function commandLine() {
   try {
@@ -47,9 +48,12 @@ function commandLine() {
     }).values;
   } catch (error) {
     const { code } = error as { code?: string };
-    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') fail(`ada kata di luar pilihan; judul yang berisi spasi harus diapit tanda kutip.\n\n${USAGE}`);
-    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') fail(`pilihan tidak dikenal (${String((error as Error).message).match(/'([^']+)'/)?.[1] ?? '?'}).\n\n${USAGE}`);
-    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') fail(`pilihan tanpa isi; tulis isinya sesudah pilihan, misalnya --section nasional.\n\n${USAGE}`);
+    if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL')
+      fail(`ada kata di luar pilihan; judul yang berisi spasi harus diapit tanda kutip.\n\n${USAGE}`);
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION')
+      fail(`pilihan tidak dikenal (${String((error as Error).message).match(/'([^']+)'/)?.[1] ?? '?'}).\n\n${USAGE}`);
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE')
+      fail(`pilihan tanpa isi; tulis isinya sesudah pilihan, misalnya --section nasional.\n\n${USAGE}`);
     throw error;
   }
 }
@@ -62,7 +66,13 @@ if (values.help) {
 const isSection = (value: string | undefined): value is SectionId => SECTION_IDS.includes(value as SectionId);
 const interactive = process.stdin.isTTY && process.stdout.isTTY;
 
-async function ask(): Promise<{ title: string; section: SectionId; description?: string; tags: string[]; breaking: boolean }> {
+async function ask(): Promise<{
+  title: string;
+  section: SectionId;
+  description?: string;
+  tags: string[];
+  breaking: boolean;
+}> {
   let { title, section, description, tags, breaking } = values;
   if (!interactive) {
     if (!title?.trim()) fail('--title wajib diisi, misalnya --title "Judul berita"');
@@ -88,17 +98,30 @@ async function ask(): Promise<{ title: string; section: SectionId; description?:
       section = answer as string;
     }
     if (description === undefined) {
-      const answer = await prompts.text({ message: 'Ringkasan (boleh diisi nanti)', placeholder: 'satu atau dua kalimat; Enter untuk mengisi nanti', defaultValue: '' });
+      const answer = await prompts.text({
+        message: 'Ringkasan (boleh diisi nanti)',
+        placeholder: 'satu atau dua kalimat; Enter untuk mengisi nanti',
+        defaultValue: '',
+      });
       cancelled(answer);
       description = answer as string;
     }
     if (tags === undefined) {
-      const answer = await prompts.text({ message: 'Topik, dipisah koma (boleh kosong)', placeholder: 'misalnya: Banjir, Jakarta', defaultValue: '' });
+      const answer = await prompts.text({
+        message: 'Topik, dipisah koma (boleh kosong)',
+        placeholder: 'misalnya: Banjir, Jakarta',
+        defaultValue: '',
+      });
       cancelled(answer);
       tags = answer as string;
     }
     if (breaking === undefined) {
-      const answer = await prompts.confirm({ message: 'Breaking news? (tampil di pita Breaking News di semua halaman)', active: 'ya', inactive: 'tidak', initialValue: false });
+      const answer = await prompts.confirm({
+        message: 'Breaking news? (tampil di pita Breaking News di semua halaman)',
+        active: 'ya',
+        inactive: 'tidak',
+        initialValue: false,
+      });
       cancelled(answer);
       breaking = answer as boolean;
     }
@@ -107,7 +130,10 @@ async function ask(): Promise<{ title: string; section: SectionId; description?:
     title: title!.trim(),
     section: section as SectionId,
     description,
-    tags: (tags ?? '').split(',').map((tag) => tag.trim()).filter(Boolean),
+    tags: (tags ?? '')
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean),
     breaking: breaking ?? false,
   };
 }
@@ -116,7 +142,9 @@ const answers = await ask();
 mkdirSync(contentDir, { recursive: true });
 const taken = new Set(
   // Addresses come from slugged file names (src/lib/article-ids.ts), so compare those.
-  (readdirSync(contentDir, { recursive: true }) as string[]).filter((f) => f.endsWith('.mdx')).map((f) => slugify(basename(f, '.mdx'))),
+  (readdirSync(contentDir, { recursive: true }) as string[])
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => slugify(basename(f, '.mdx'))),
 );
 const slug = articleSlug(answers.title, taken);
 const file = join(contentDir, `${slug}.mdx`);

@@ -32,7 +32,10 @@ const files = (readdirSync(CONTENT_DIR, { recursive: true }) as string[])
     // Read as Astro reads it (default YAML schema, then dates as written), so the text matches.
     const source = readFileSync(join(CONTENT_DIR, file), 'utf8');
     const frontmatter = frontmatterText(source);
-    const data = frontmatter === undefined ? undefined : withDatesAsWritten(yaml.load(frontmatter) as Record<string, unknown>, source);
+    const data =
+      frontmatter === undefined
+        ? undefined
+        : withDatesAsWritten(yaml.load(frontmatter) as Record<string, unknown>, source);
     const parsed = data === undefined ? undefined : schema.safeParse(data);
     return parsed?.success ? [{ id: file, data: parsed.data }] : [];
   });

@@ -6,7 +6,9 @@
 
 /** Decap writes an emptied field as "" or []; the schema reads only a missing field as "not given". */
 const isEmpty = (value) =>
-  value === '' || value === null || (Array.isArray(value) ? value.length === 0 : typeof value === 'object' && Object.keys(value).length === 0);
+  value === '' ||
+  value === null ||
+  (Array.isArray(value) ? value.length === 0 : typeof value === 'object' && Object.keys(value).length === 0);
 
 /**
  * The paths of the empty fields in an entry's data (not of list items, which the editor added
@@ -43,7 +45,9 @@ const unchild = (text) => text.replace(/\\([\\{}<])/g, '$1');
 
 /** `name="value"` pairs of one tag. */
 function attributes(text) {
-  return Object.fromEntries([...text.matchAll(/(\w+)="([^"]*)"/g)].map(([, name, value]) => [name, unattribute(value)]));
+  return Object.fromEntries(
+    [...text.matchAll(/(\w+)="([^"]*)"/g)].map(([, name, value]) => [name, unattribute(value)]),
+  );
 }
 const props = (data, names) =>
   names
@@ -111,7 +115,10 @@ export const COMPONENTS = [
     pattern: /^import (\w+) from '([^']+)';\n\n<Figure src=\{\1\}((?: \w+="[^"]*")*) \/>$/,
     fromBlock: (match) => ({ ...attributes(match[3]), src: match[2] }),
     toBlock: (data) => {
-      const name = `foto_${String(data.src ?? '').replace(/^.*\//, '').replace(/\.\w+$/, '').replace(/\W+/g, '_')}`;
+      const name = `foto_${String(data.src ?? '')
+        .replace(/^.*\//, '')
+        .replace(/\.\w+$/, '')
+        .replace(/\W+/g, '_')}`;
       return `import ${name} from '${besideArticle(data.src ?? '')}';\n\n<Figure src={${name}}${props(data, ['alt', 'caption', 'credit'])} />`;
     },
   },
@@ -140,20 +147,39 @@ export const COMPONENTS = [
     ],
     pattern: /^<SocialPost((?: \w+="[^"]*")*)>\n([\s\S]*?)\n<\/SocialPost>$/,
     fromBlock: (match) => ({ ...attributes(match[1]), text: match[2] }),
-    toBlock: (data) => `<SocialPost${props(data, ['platform', 'author', 'date', 'url'])}>\n${data.text ?? ''}\n</SocialPost>`,
+    toBlock: (data) =>
+      `<SocialPost${props(data, ['platform', 'author', 'date', 'url'])}>\n${data.text ?? ''}\n</SocialPost>`,
   },
 ];
 
 /** The words editors see most, in Indonesian; Decap shows its English for the rest. */
 export const INDONESIAN = {
-  auth: { login: 'Masuk', loggingIn: 'Sedang masuk…', loginWithGitHub: 'Masuk dengan GitHub', loginWithNetlifyIdentity: 'Masuk dengan Netlify Identity' },
+  auth: {
+    login: 'Masuk',
+    loggingIn: 'Sedang masuk…',
+    loginWithGitHub: 'Masuk dengan GitHub',
+    loginWithNetlifyIdentity: 'Masuk dengan Netlify Identity',
+  },
   app: {
     header: { content: 'Konten', workflow: 'Alur kerja', media: 'Media', quickAdd: 'Tambah cepat' },
-    app: { errorHeader: 'Konfigurasi CMS tidak bisa dimuat', loadingConfig: 'Memuat konfigurasi…', waitingBackend: 'Menunggu server…' },
+    app: {
+      errorHeader: 'Konfigurasi CMS tidak bisa dimuat',
+      loadingConfig: 'Memuat konfigurasi…',
+      waitingBackend: 'Menunggu server…',
+    },
   },
   collection: {
     sidebar: { collections: 'Koleksi', searchAll: 'Cari semua', searchIn: 'Cari di' },
-    collectionTop: { sortBy: 'Urutkan', viewAs: 'Tampilan', newButton: '＋ %{collectionLabel}', newButtonAriaLabel: 'Buat %{collectionLabel} baru', ascending: 'Naik', descending: 'Turun', filterBy: 'Saring', groupBy: 'Kelompokkan' },
+    collectionTop: {
+      sortBy: 'Urutkan',
+      viewAs: 'Tampilan',
+      newButton: '＋ %{collectionLabel}',
+      newButtonAriaLabel: 'Buat %{collectionLabel} baru',
+      ascending: 'Naik',
+      descending: 'Turun',
+      filterBy: 'Saring',
+      groupBy: 'Kelompokkan',
+    },
     entries: { loadingEntries: 'Memuat berita…', cachingEntries: 'Menyimpan berita…', noEntries: 'Belum ada berita' },
   },
   editor: {
@@ -168,31 +194,93 @@ export const INDONESIAN = {
     },
     editorInterface: { togglePreview: 'Tampilkan/sembunyikan pratinjau' },
     editorToolbar: {
-      publishing: 'Menerbitkan…', publish: 'Terbitkan', published: 'Terbit', unpublish: 'Tarik', duplicate: 'Gandakan',
-      publishAndCreateNew: 'Terbitkan dan buat baru', publishAndDuplicate: 'Terbitkan dan gandakan', deleteEntry: 'Hapus berita',
-      deletePublishedEntry: 'Hapus berita yang terbit', saving: 'Menyimpan…', save: 'Simpan', deleting: 'Menghapus…',
-      status: 'Status: %{status}', backCollection: ' Menulis di koleksi %{collectionLabel}', unsavedChanges: 'Belum disimpan',
-      changesSaved: 'Tersimpan', draft: 'Draf', inReview: 'Ditinjau', ready: 'Siap', publishNow: 'Terbitkan sekarang',
+      publishing: 'Menerbitkan…',
+      publish: 'Terbitkan',
+      published: 'Terbit',
+      unpublish: 'Tarik',
+      duplicate: 'Gandakan',
+      publishAndCreateNew: 'Terbitkan dan buat baru',
+      publishAndDuplicate: 'Terbitkan dan gandakan',
+      deleteEntry: 'Hapus berita',
+      deletePublishedEntry: 'Hapus berita yang terbit',
+      saving: 'Menyimpan…',
+      save: 'Simpan',
+      deleting: 'Menghapus…',
+      status: 'Status: %{status}',
+      backCollection: ' Menulis di koleksi %{collectionLabel}',
+      unsavedChanges: 'Belum disimpan',
+      changesSaved: 'Tersimpan',
+      draft: 'Draf',
+      inReview: 'Ditinjau',
+      ready: 'Siap',
+      publishNow: 'Terbitkan sekarang',
       deployButtonLabel: 'Lihat di situs',
     },
     editorWidgets: {
-      markdown: { bold: 'Tebal', italic: 'Miring', link: 'Tautan', linkPrompt: 'Tulis alamat tautan', headings: 'Judul antara', quote: 'Kutipan', bulletedList: 'Daftar butir', numberedList: 'Daftar bernomor', addComponent: 'Sisipkan komponen', richText: 'Teks kaya', markdown: 'Markdown' },
-      image: { choose: 'Pilih gambar', chooseUrl: 'Pakai alamat gambar', promptUrl: 'Tulis alamat gambar', chooseDifferent: 'Pilih gambar lain', remove: 'Hapus gambar' },
+      markdown: {
+        bold: 'Tebal',
+        italic: 'Miring',
+        link: 'Tautan',
+        linkPrompt: 'Tulis alamat tautan',
+        headings: 'Judul antara',
+        quote: 'Kutipan',
+        bulletedList: 'Daftar butir',
+        numberedList: 'Daftar bernomor',
+        addComponent: 'Sisipkan komponen',
+        richText: 'Teks kaya',
+        markdown: 'Markdown',
+      },
+      image: {
+        choose: 'Pilih gambar',
+        chooseUrl: 'Pakai alamat gambar',
+        promptUrl: 'Tulis alamat gambar',
+        chooseDifferent: 'Pilih gambar lain',
+        remove: 'Hapus gambar',
+      },
       datetime: { now: 'Sekarang', clear: 'Kosongkan' },
       list: { add: 'Tambah %{item}', addType: 'Tambah %{item}' },
       object: { expand: 'Buka', collapse: 'Tutup' },
     },
   },
   mediaLibrary: {
-    mediaLibraryCard: { draft: 'Belum disimpan', copy: 'Salin', copyUrl: 'Salin alamat', copyPath: 'Salin alamat', copyName: 'Salin nama', copied: 'Tersalin' },
-    mediaLibrary: { onDelete: 'Yakin ingin menghapus gambar yang dipilih?', fileTooLarge: 'Berkas terlalu besar (paling besar %{size} kB).' },
+    mediaLibraryCard: {
+      draft: 'Belum disimpan',
+      copy: 'Salin',
+      copyUrl: 'Salin alamat',
+      copyPath: 'Salin alamat',
+      copyName: 'Salin nama',
+      copied: 'Tersalin',
+    },
+    mediaLibrary: {
+      onDelete: 'Yakin ingin menghapus gambar yang dipilih?',
+      fileTooLarge: 'Berkas terlalu besar (paling besar %{size} kB).',
+    },
     mediaLibraryModal: {
-      mediaAssets: 'Gambar', images: 'Gambar', uploading: 'Mengunggah…', upload: 'Unggah', chooseSelected: 'Pilih', search: 'Cari…', loading: 'Memuat…',
-      noResults: 'Tidak ada', noAssetsFound: 'Belum ada gambar', noImagesFound: 'Belum ada gambar', close: 'Tutup', download: 'Unduh',
-      deleting: 'Menghapus…', deleteSelected: 'Hapus yang dipilih',
+      mediaAssets: 'Gambar',
+      images: 'Gambar',
+      uploading: 'Mengunggah…',
+      upload: 'Unggah',
+      chooseSelected: 'Pilih',
+      search: 'Cari…',
+      loading: 'Memuat…',
+      noResults: 'Tidak ada',
+      noAssetsFound: 'Belum ada gambar',
+      noImagesFound: 'Belum ada gambar',
+      close: 'Tutup',
+      download: 'Unduh',
+      deleting: 'Menghapus…',
+      deleteSelected: 'Hapus yang dipilih',
     },
   },
-  ui: { toast: { missingRequiredField: 'Ada kolom wajib yang belum diisi. Lengkapi dulu sebelum menyimpan.', onFailToPersist: 'Gagal menyimpan: %{details}', entrySaved: 'Berita tersimpan', entryPublished: 'Berita terbit', entryDeleted: 'Berita dihapus' } },
+  ui: {
+    toast: {
+      missingRequiredField: 'Ada kolom wajib yang belum diisi. Lengkapi dulu sebelum menyimpan.',
+      onFailToPersist: 'Gagal menyimpan: %{details}',
+      entrySaved: 'Berita tersimpan',
+      entryPublished: 'Berita terbit',
+      entryDeleted: 'Berita dihapus',
+    },
+  },
 };
 
 /** @type {any} */

@@ -29,7 +29,8 @@ export async function articleBody(article: Article): Promise<ArticleBody> {
   const text = readArticleSource(file);
   const source = bodyAfterFrontmatter(text);
   // Astro's entry type leaves the loader's deferredRender out; an MDX body keeps it (src/markdown/article-loader.ts).
-  if ((article as { deferredRender?: boolean }).deferredRender) return { source, Content: (await render(article)).Content };
+  if ((article as { deferredRender?: boolean }).deferredRender)
+    return { source, Content: (await render(article)).Content };
   renderer ??= articleBodyProcessor(BASE_PATH, { contentDir: CONTENT_DIR }).createRenderer({ syntaxHighlight: false });
   // The frontmatter blanked, not cut: the guard's messages then give the file's own line numbers.
   const { code } = await (await renderer).render(blankFrontmatter(text), { fileURL: pathToFileURL(file) });

@@ -42,7 +42,10 @@ async function renderFullText(article: Article): Promise<string> {
     if (error instanceof BodyProblem) throw error;
     // The body checks (src/markdown/article-checks.ts) should have stopped anything that fails here; if
     // not, the editor still learns which file, not just a stack overflow.
-    throw new Error(`${article.filePath ?? article.id}  feed  isi artikel ini tidak dapat dijadikan HTML untuk feed: ${(error as Error).message}`, { cause: error });
+    throw new Error(
+      `${article.filePath ?? article.id}  feed  isi artikel ini tidak dapat dijadikan HTML untuk feed: ${(error as Error).message}`,
+      { cause: error },
+    );
   }
 }
 
@@ -52,10 +55,7 @@ async function renderMdx(Content: NonNullable<ArticleBody['Content']>): Promise<
 }
 
 /** An RSS 2.0 feed of the newest articles given, with their full text. */
-export async function articleFeed(
-  articles: readonly Article[],
-  feed: FeedInfo,
-): Promise<Response> {
+export async function articleFeed(articles: readonly Article[], feed: FeedInfo): Promise<Response> {
   const newest = articles.slice(0, FEED_SIZE);
   return rss({
     title: feed.title,
@@ -68,18 +68,22 @@ export async function articleFeed(
     ].join(''),
     items: newestItemsFirst([
       ...(await Promise.all(
-      newest.map(async (article) => ({
-        title: article.data.title,
-        link: absoluteUrl(paths.article(article.id)),
-        pubDate: article.data.pubDate.instant,
-        description: article.data.description,
-        content: await fullText(article),
-        categories: [t(`section.${article.data.section}`), ...article.data.tags],
-        // RSS's own <author> must be an e-mail address; bylines go in Dublin Core's creator.
-        customData: article.data.author.map((name) => xml.build({ 'dc:creator': name })).join(''),
-      })),
+        newest.map(async (article) => ({
+          title: article.data.title,
+          link: absoluteUrl(paths.article(article.id)),
+          pubDate: article.data.pubDate.instant,
+          description: article.data.description,
+          content: await fullText(article),
+          categories: [t(`section.${article.data.section}`), ...article.data.tags],
+          // RSS's own <author> must be an e-mail address; bylines go in Dublin Core's creator.
+          customData: article.data.author.map((name) => xml.build({ 'dc:creator': name })).join(''),
+        })),
       )),
-      ...newest.flatMap((article) => liveUpdatesOf(article).slice(0, LIVE_FEED_UPDATES).map((update) => updateItem(article, update))),
+      ...newest.flatMap((article) =>
+        liveUpdatesOf(article)
+          .slice(0, LIVE_FEED_UPDATES)
+          .map((update) => updateItem(article, update)),
+      ),
     ]),
   });
 }
@@ -87,7 +91,8 @@ export async function articleFeed(
 /** A live page's update as a feed item of its own, linking to its anchor, so readers of the feed see it arrive. */
 function updateItem(article: Article, update: LiveUpdate) {
   return {
-    title: update.title ?? t('live.feedTitle', { title: article.data.title, time: formatUpdateTime(update.time.instant) }),
+    title:
+      update.title ?? t('live.feedTitle', { title: article.data.title, time: formatUpdateTime(update.time.instant) }),
     link: updateUrl(absoluteUrl(paths.article(article.id)), update),
     pubDate: update.time.instant,
     description: update.text,

@@ -1,5 +1,10 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { isScheduled as isScheduledAt, latestBreaking, publishedNewestFirst, type Visibility } from '../lib/articles.ts';
+import {
+  isScheduled as isScheduledAt,
+  latestBreaking,
+  publishedNewestFirst,
+  type Visibility,
+} from '../lib/articles.ts';
 import { createRelatedFinder } from '../lib/related.ts';
 import { buildClock } from '../build-env.ts';
 import { articleCensus } from '../lib/build-summary.ts';
@@ -42,7 +47,9 @@ let bannerReach: Promise<Set<string>> | undefined;
  * than an archive of 100,000 (see src/site.ts).
  */
 export async function carriesBanner(article: Article): Promise<boolean> {
-  bannerReach ??= getPublishedArticles().then((articles) => new Set(articles.slice(0, BANNER_REACH).map(({ id }) => id)));
+  bannerReach ??= getPublishedArticles().then(
+    (articles) => new Set(articles.slice(0, BANNER_REACH).map(({ id }) => id)),
+  );
   return (await bannerReach).has(article.id);
 }
 

@@ -15,8 +15,12 @@ export interface AliasPage {
  */
 export async function getAliasPages(): Promise<AliasPage[]> {
   const all = await getCollection('articles');
-  const problems = aliasProblems(all.map(({ id, filePath, data }) => ({ id, file: filePath ?? `${id}.mdx`, aliases: data.aliases })));
+  const problems = aliasProblems(
+    all.map(({ id, filePath, data }) => ({ id, file: filePath ?? `${id}.mdx`, aliases: data.aliases })),
+  );
   if (problems.length) throw new Error(problems.join('\n'));
   // A draft's or a scheduled story's old address waits for it, as its new one does.
-  return (await getPublishedArticles()).flatMap(({ id, data }) => data.aliases.map((alias) => ({ alias, id, title: data.title })));
+  return (await getPublishedArticles()).flatMap(({ id, data }) =>
+    data.aliases.map((alias) => ({ alias, id, title: data.title })),
+  );
 }

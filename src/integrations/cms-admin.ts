@@ -49,7 +49,8 @@ export function productionBackend(env: NodeJS.ProcessEnv): CmsBackend {
 /** The editor's own machine: decap-server (`npm run cms`) writes content/articles directly. */
 export const LOCAL_BACKEND: CmsBackend = { folder: 'content/articles', kind: 'local', branch: 'main' };
 
-const configYaml = (backend: CmsBackend, url: string, base: string) => dump(cmsConfig(backend, { url, base }), { lineWidth: -1 });
+const configYaml = (backend: CmsBackend, url: string, base: string) =>
+  dump(cmsConfig(backend, { url, base }), { lineWidth: -1 });
 
 async function adminFiles(backend: CmsBackend, base: string): Promise<Map<string, () => Promise<string | Buffer>>> {
   const files = new Map<string, () => Promise<string | Buffer>>([
@@ -58,11 +59,17 @@ async function adminFiles(backend: CmsBackend, base: string): Promise<Map<string
     ['manual-init.js', async () => MANUAL_INIT],
     ['admin-setup.js', () => readFile(SETUP_SCRIPT)],
   ]);
-  for (const name of (await readdir(DECAP_DIST)).filter(isBundleFile)) files.set(name, () => readFile(join(DECAP_DIST, name)));
+  for (const name of (await readdir(DECAP_DIST)).filter(isBundleFile))
+    files.set(name, () => readFile(join(DECAP_DIST, name)));
   return files;
 }
 
-const TYPES: Record<string, string> = { html: 'text/html; charset=utf-8', yml: 'text/yaml; charset=utf-8', js: 'text/javascript; charset=utf-8', wasm: 'application/wasm' };
+const TYPES: Record<string, string> = {
+  html: 'text/html; charset=utf-8',
+  yml: 'text/yaml; charset=utf-8',
+  js: 'text/javascript; charset=utf-8',
+  wasm: 'application/wasm',
+};
 
 /**
  * Serves the browser CMS at /admin/: written into the build (with the production backend), and
@@ -93,7 +100,10 @@ export function cmsAdmin(): AstroIntegration {
           if (!path.startsWith(prefix)) return next();
           const name = path.slice(prefix.length) || 'index.html';
           // The local config points "Lihat di situs" and the preview links at this dev server, not the production address.
-          const read = name === 'config.yml' ? async () => configYaml(LOCAL_BACKEND, `http://${request.headers.host ?? 'localhost:4321'}`, base) : files.get(name);
+          const read =
+            name === 'config.yml'
+              ? async () => configYaml(LOCAL_BACKEND, `http://${request.headers.host ?? 'localhost:4321'}`, base)
+              : files.get(name);
           if (!read) return next();
           for (const [name, value] of Object.entries(ADMIN_HEADERS)) response.setHeader(name, value);
           response.setHeader('Content-Type', TYPES[path.split('.').pop() ?? 'html'] ?? TYPES.html!);

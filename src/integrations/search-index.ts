@@ -103,7 +103,9 @@ function digestOf(files: readonly string[], madeFrom: (file: string) => string):
 }
 
 // Its package.json is not exported: found beside the entry point (lib/index.js).
-const PAGEFIND_VERSION = (JSON.parse(await readFile(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+const PAGEFIND_VERSION = (
+  JSON.parse(await readFile(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }
+).version;
 
 async function indexShard(files: readonly string[], contents: readonly string[], target: string): Promise<void> {
   const { index, errors } = await createIndex();

@@ -27,7 +27,10 @@ export function staticHostFiles(): AstroIntegration {
         // Renamed articles' old addresses, first, so _headers below covers the file like any other.
         const redirects = recordedRedirects();
         if (redirects.length) await writeFile(new URL('_redirects', dir), redirectsFile(redirects));
-        const built = (await readdir(dir, { withFileTypes: true })).map((entry) => ({ name: entry.name, folder: entry.isDirectory() }));
+        const built = (await readdir(dir, { withFileTypes: true })).map((entry) => ({
+          name: entry.name,
+          folder: entry.isDirectory(),
+        }));
         const names = new Set(built.map((entry) => entry.name));
         const topLevel = [...built, ...ADDED_LATER.filter((entry) => !names.has(entry.name))];
         await writeFile(new URL('_headers', dir), headersFile(base, topLevel));

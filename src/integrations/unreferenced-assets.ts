@@ -5,7 +5,21 @@ import type { AstroIntegration } from 'astro';
 import { emittedOriginals, referencedAssetNames } from '../lib/unreferenced-assets.ts';
 
 /** Files that cannot refer to an asset by name: pictures, fonts, the search index's binary parts. */
-const BINARY = new Set(['.avif', '.gif', '.ico', '.jpeg', '.jpg', '.pf_fragment', '.pf_index', '.pf_meta', '.png', '.webp', '.woff', '.woff2', '.wasm']);
+const BINARY = new Set([
+  '.avif',
+  '.gif',
+  '.ico',
+  '.jpeg',
+  '.jpg',
+  '.pf_fragment',
+  '.pf_index',
+  '.pf_meta',
+  '.png',
+  '.webp',
+  '.woff',
+  '.woff2',
+  '.wasm',
+]);
 
 /**
  * Deletes every picture original in the assets folder that no built file refers to: nothing

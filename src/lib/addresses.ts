@@ -37,7 +37,9 @@ export function imageProblem(address: string): string | undefined {
   if (scheme === 'http' || scheme === 'https' || /^\s*[\\/]{2}/.test(address)) {
     return 'gambar dari situs lain tidak diizinkan; simpan berkasnya di folder konten dan pakai jalur relatif seperti ./gambar/foto.jpg';
   }
-  if (scheme !== undefined) return `skema "${scheme}:" tidak diizinkan untuk gambar; pakai jalur relatif seperti ./gambar/foto.jpg`;
-  if (hasExtension(address, 'svg') || hasExtension(address, 'svgz')) return 'gambar SVG tidak diizinkan; pakai JPG, PNG, WebP atau AVIF';
+  if (scheme !== undefined)
+    return `skema "${scheme}:" tidak diizinkan untuk gambar; pakai jalur relatif seperti ./gambar/foto.jpg`;
+  if (hasExtension(address, 'svg') || hasExtension(address, 'svgz'))
+    return 'gambar SVG tidak diizinkan; pakai JPG, PNG, WebP atau AVIF';
   return undefined;
 }

@@ -14,7 +14,9 @@ const ALIAS = /^\/berita\/([a-z0-9]+(?:-[a-z0-9]+)*)\/?$/;
 export function parseAlias(value: string): { id: string } | { problem: string } {
   const text = value.trim();
   if (!text.startsWith(ARTICLE_FOLDER)) {
-    return { problem: `aliases: "${text}" harus diawali /berita/, misalnya /berita/judul-lama/ (alamat lama tanpa nama situs)` };
+    return {
+      problem: `aliases: "${text}" harus diawali /berita/, misalnya /berita/judul-lama/ (alamat lama tanpa nama situs)`,
+    };
   }
   const match = ALIAS.exec(text);
   if (!match) {
@@ -46,9 +48,13 @@ export function aliasProblems(articles: readonly AliasedArticle[]): string[] {
       if (owner === file) {
         problems.push(`${file}  aliases  /berita/${alias}/ adalah alamat berita ini sendiri; hapus dari aliases`);
       } else if (owner !== undefined) {
-        problems.push(`${file}  aliases  /berita/${alias}/ adalah alamat berita lain yang masih ada (${owner}); hapus dari aliases atau ganti nama salah satu file`);
+        problems.push(
+          `${file}  aliases  /berita/${alias}/ adalah alamat berita lain yang masih ada (${owner}); hapus dari aliases atau ganti nama salah satu file`,
+        );
       } else if (claimed.has(alias)) {
-        problems.push(`${file}  aliases  /berita/${alias}/ juga ada di aliases ${claimed.get(alias)}; satu alamat lama hanya bisa dialihkan ke satu berita`);
+        problems.push(
+          `${file}  aliases  /berita/${alias}/ juga ada di aliases ${claimed.get(alias)}; satu alamat lama hanya bisa dialihkan ke satu berita`,
+        );
       } else {
         claimed.set(alias, file);
       }

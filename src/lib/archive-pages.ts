@@ -58,7 +58,12 @@ export function listPageUrl(frontUrl: string, page: 'front' | number | undefined
  */
 export function listPagePaths<T extends Parameters<typeof cardKey>[0], Params extends Record<string, string>, Props>(
   newestFirst: readonly T[],
-  { params, props, keyedOn = [], banner }: { params: Params; props: Props; keyedOn?: unknown[]; banner?: { breaking: T | undefined } },
+  {
+    params,
+    props,
+    keyedOn = [],
+    banner,
+  }: { params: Params; props: Props; keyedOn?: unknown[]; banner?: { breaking: T | undefined } },
 ) {
   return archivePages(newestFirst, LIST_PAGE_SIZE).map((page) => {
     const carriesBanner = banner !== undefined && page.number === undefined;

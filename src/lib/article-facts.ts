@@ -3,7 +3,10 @@ import { latest, type PublishDate } from './dates.ts';
 import type { ArticleData as CheckedArticle } from '../schemas/article.ts';
 
 /** The frontmatter fields the facts come from, typed by the schema itself so the two cannot drift. */
-export type ArticleData = Pick<CheckedArticle<unknown>, 'title' | 'description' | 'pubDate' | 'updatedDate' | 'author' | 'tags' | 'source' | 'corrections'>;
+export type ArticleData = Pick<
+  CheckedArticle<unknown>,
+  'title' | 'description' | 'pubDate' | 'updatedDate' | 'author' | 'tags' | 'source' | 'corrections'
+>;
 
 /**
  * When the article last changed: its update, its latest correction or (on a live page) its
@@ -13,7 +16,12 @@ export function lastModified(
   data: Pick<ArticleData, 'pubDate' | 'updatedDate' | 'corrections'>,
   liveUpdates: readonly { time: PublishDate }[] = [],
 ): PublishDate {
-  return latest(data.pubDate, data.updatedDate, ...data.corrections.map((correction) => correction.date), liveUpdates[0]?.time);
+  return latest(
+    data.pubDate,
+    data.updatedDate,
+    ...data.corrections.map((correction) => correction.date),
+    liveUpdates[0]?.time,
+  );
 }
 
 /** What structured data and Open Graph say about an article. */
@@ -43,7 +51,9 @@ export function articleFacts(
 }
 
 /** The "Diperbarui" time to show: the last change, when there was one after publication. */
-export function shownUpdate(data: Pick<ArticleData, 'pubDate' | 'updatedDate' | 'corrections'>): PublishDate | undefined {
+export function shownUpdate(
+  data: Pick<ArticleData, 'pubDate' | 'updatedDate' | 'corrections'>,
+): PublishDate | undefined {
   const modified = lastModified(data);
   return modified === data.pubDate ? undefined : modified;
 }

@@ -11,7 +11,9 @@ export function createArticleIdAssigner(fileExists: (entry: string) => boolean) 
   return function articleId(entry: string): string {
     const id = slugify(basename(entry, extname(entry)));
     if (!id) {
-      throw new Error(`${entry}: nama file harus memuat huruf atau angka latin, misalnya menhan-rusia-kunjungi-korea-utara.mdx`);
+      throw new Error(
+        `${entry}: nama file harus memuat huruf atau angka latin, misalnya menhan-rusia-kunjungi-korea-utara.mdx`,
+      );
     }
     const owner = owners.get(id);
     // A renamed or deleted file (in `astro dev`) no longer owns its old address.

@@ -5,7 +5,13 @@ import { FRONT_PAGE } from '../site.ts';
 /** The part of an article entry the queries need, so they can be tested without Astro. */
 export interface ArticleLike {
   id: string;
-  data: { pubDate: PublishDate; draft: boolean; breaking: boolean; breakingUntil?: PublishDate | undefined; live?: LiveCoverage | undefined };
+  data: {
+    pubDate: PublishDate;
+    draft: boolean;
+    breaking: boolean;
+    breakingUntil?: PublishDate | undefined;
+    live?: LiveCoverage | undefined;
+  };
 }
 
 export interface Visibility {
@@ -30,10 +36,7 @@ export function isScheduled(article: ArticleLike, now: Date): boolean {
 export function publishedNewestFirst<T extends ArticleLike>(articles: readonly T[], visibility: Visibility): T[] {
   return articles
     .filter((article) => isPublished(article, visibility))
-    .sort(
-      (a, b) =>
-        b.data.pubDate.instant.getTime() - a.data.pubDate.instant.getTime() || a.id.localeCompare(b.id),
-    );
+    .sort((a, b) => b.data.pubDate.instant.getTime() - a.data.pubDate.instant.getTime() || a.id.localeCompare(b.id));
 }
 
 /**

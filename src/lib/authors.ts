@@ -17,14 +17,20 @@ export function authorFinder<T extends AuthorLike>(authors: readonly T[]): (name
   for (const author of authors) {
     const key = slugify(author.data.name);
     const other = byName.get(key);
-    if (other) throw new Error(`penulis "${author.data.name}" punya dua berkas: ${other.id} dan ${author.id}; hapus salah satunya`);
+    if (other)
+      throw new Error(
+        `penulis "${author.data.name}" punya dua berkas: ${other.id} dan ${author.id}; hapus salah satunya`,
+      );
     byName.set(key, author);
   }
   return (name) => byName.get(slugify(name));
 }
 
 /** The articles whose byline names the writer, in the order given. */
-export function articlesBy<T extends { data: { author: readonly string[] } }>(articles: readonly T[], name: string): T[] {
+export function articlesBy<T extends { data: { author: readonly string[] } }>(
+  articles: readonly T[],
+  name: string,
+): T[] {
   const key = slugify(name);
   return articles.filter((article) => article.data.author.some((author) => slugify(author) === key));
 }

@@ -67,14 +67,19 @@ export interface SummaryInput {
 /** The summary, one fact per line. */
 export function buildSummary({ census, warnings, previous, redirected = [] }: SummaryInput): string {
   const lines = ['Ringkasan build:', `  Terbit: ${census.published.length} artikel`];
-  lines.push(`  Terjadwal: ${census.scheduled.length} artikel${census.scheduled.length ? ' (periksa tanggalnya)' : ''}`);
+  lines.push(
+    `  Terjadwal: ${census.scheduled.length} artikel${census.scheduled.length ? ' (periksa tanggalnya)' : ''}`,
+  );
   for (const article of census.scheduled) lines.push(`    - ${article.when}: ${article.title} (${article.path})`);
   lines.push(`  Draf: ${census.drafts} artikel`);
   lines.push(`  Peringatan: ${warnings.length}`);
   for (const warning of warnings) lines.push(`    - ${warning}`);
   if (previous) {
     const kept = new Set(redirected);
-    const gone = removedPaths(previous, census.published.map(({ path }) => path)).filter((path) => !kept.has(path));
+    const gone = removedPaths(
+      previous,
+      census.published.map(({ path }) => path),
+    ).filter((path) => !kept.has(path));
     lines.push(`  Alamat yang hilang sejak build sebelumnya: ${gone.length}`);
     for (const path of gone) lines.push(`    - ${path}`);
     if (gone.length) {

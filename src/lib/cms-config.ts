@@ -41,9 +41,19 @@ const moment = (label: string, hint: string): Widget => ({
 /** One entry per frontmatter field of src/schemas/article.ts, in the order editors see them. */
 const WIDGETS = {
   title: { label: 'Judul', widget: 'string' },
-  description: { label: 'Ringkasan', widget: 'text', hint: 'Satu atau dua kalimat; tampil di bawah judul, di Google, di WhatsApp dan di RSS.' },
-  pubDate: { ...moment('Waktu terbit', 'Berita dengan waktu di masa depan baru terbit pada build pertama setelah waktu itu.'), default: '{{now}}' },
-  updatedDate: moment('Waktu pembaruan', 'Boleh kosong; tidak boleh sebelum waktu terbit. Tampil sebagai "Diperbarui …".'),
+  description: {
+    label: 'Ringkasan',
+    widget: 'text',
+    hint: 'Satu atau dua kalimat; tampil di bawah judul, di Google, di WhatsApp dan di RSS.',
+  },
+  pubDate: {
+    ...moment('Waktu terbit', 'Berita dengan waktu di masa depan baru terbit pada build pertama setelah waktu itu.'),
+    default: '{{now}}',
+  },
+  updatedDate: moment(
+    'Waktu pembaruan',
+    'Boleh kosong; tidak boleh sebelum waktu terbit. Tampil sebagai "Diperbarui …".',
+  ),
   author: {
     label: 'Penulis',
     widget: 'list',
@@ -54,7 +64,11 @@ const WIDGETS = {
     widget: 'select',
     options: SECTION_IDS.map((id) => ({ label: t(`section.${id}`), value: id })),
   },
-  tags: { label: 'Topik', widget: 'list', hint: 'Seperti pembaca menyebutnya, misalnya Korea Utara; setiap topik punya halaman sendiri.' },
+  tags: {
+    label: 'Topik',
+    widget: 'list',
+    hint: 'Seperti pembaca menyebutnya, misalnya Korea Utara; setiap topik punya halaman sendiri.',
+  },
   source: {
     label: 'Sumber',
     widget: 'object',
@@ -64,8 +78,16 @@ const WIDGETS = {
       url: { label: 'Alamat sumber', widget: 'string', hint: 'Alamat lengkap yang diawali https://' },
     },
   },
-  breaking: { label: 'Breaking news', widget: 'boolean', default: false, hint: 'Menampilkan berita di pita "Breaking News" di semua halaman.' },
-  breakingUntil: moment('Breaking sampai', 'Build pertama setelah waktu ini menurunkan berita dari pita. Hanya berlaku bila Breaking news aktif.'),
+  breaking: {
+    label: 'Breaking news',
+    widget: 'boolean',
+    default: false,
+    hint: 'Menampilkan berita di pita "Breaking News" di semua halaman.',
+  },
+  breakingUntil: moment(
+    'Breaking sampai',
+    'Build pertama setelah waktu ini menurunkan berita dari pita. Hanya berlaku bila Breaking news aktif.',
+  ),
   live: {
     label: 'Liputan langsung',
     widget: 'object',
@@ -80,7 +102,11 @@ const WIDGETS = {
     widget: 'object',
     collapsed: true,
     fields: {
-      src: { label: 'Berkas foto', widget: 'image', hint: 'JPG, PNG, WebP atau AVIF; disimpan di folder gambar di samping berita. SVG ditolak.' },
+      src: {
+        label: 'Berkas foto',
+        widget: 'image',
+        hint: 'JPG, PNG, WebP atau AVIF; disimpan di folder gambar di samping berita. SVG ditolak.',
+      },
       alt: { label: 'Teks alternatif', widget: 'string', hint: 'Jelaskan isi foto untuk pembaca tunanetra.' },
       caption: { label: 'Keterangan', widget: 'string' },
       credit: { label: 'Kredit foto', widget: 'string' },
@@ -97,7 +123,12 @@ const WIDGETS = {
     },
   },
   aliases: { label: 'Alamat lama', widget: 'list', hint: 'Setelah nama file diganti, misalnya /berita/judul-lama/.' },
-  draft: { label: 'Draf', widget: 'boolean', default: true, hint: 'Draf tampil di pratinjau dan tidak pernah terbit. Matikan untuk menerbitkan.' },
+  draft: {
+    label: 'Draf',
+    widget: 'boolean',
+    default: true,
+    hint: 'Draf tampil di pratinjau dan tidak pernah terbit. Matikan untuk menerbitkan.',
+  },
 } satisfies Record<keyof typeof articleFields.shape, Widget>;
 
 /** The schema inside optional(), default(), transform() and refine() wrappers. */
@@ -122,7 +153,10 @@ const isRequired = (schema: z.ZodType) => !schema.safeParse(undefined).success;
 
 function cmsFields(shape: Record<string, z.ZodType>, widgets: Record<string, Widget>, where: string): CmsField[] {
   const missing = Object.keys(shape).filter((name) => !(name in widgets));
-  if (missing.length) throw new Error(`CMS: kolom ${missing.map((name) => where + name).join(', ')} belum punya widget di src/lib/cms-config.ts`);
+  if (missing.length)
+    throw new Error(
+      `CMS: kolom ${missing.map((name) => where + name).join(', ')} belum punya widget di src/lib/cms-config.ts`,
+    );
   return Object.entries(widgets).map(([name, { fields, ...widget }]) => {
     const schema = shape[name];
     if (!schema) throw new Error(`CMS: kolom ${where}${name} tidak ada di skema berita`);

@@ -54,7 +54,13 @@ export function signature(file: string): string {
  * parentheses or angle brackets, as a YAML value (spaces allowed in these) or bare, and percent-decoded as
  * the checks read them: over-counting only costs a check, missing one could hide a problem.
  */
-const RELATIVE_PATHS = [/['"](\.{1,2}\/[^'"\n]+)['"]/g, /\((\.{1,2}\/[^)\n]+)\)/g, /<(\.{1,2}\/[^>\n]+)>/g, /:[ \t]*(\.{1,2}\/[^\n#]+?)[ \t]*$/gm, /(\.{1,2}\/[^\s'"()<>[\]{}`]+)/g];
+const RELATIVE_PATHS = [
+  /['"](\.{1,2}\/[^'"\n]+)['"]/g,
+  /\((\.{1,2}\/[^)\n]+)\)/g,
+  /<(\.{1,2}\/[^>\n]+)>/g,
+  /:[ \t]*(\.{1,2}\/[^\n#]+?)[ \t]*$/gm,
+  /(\.{1,2}\/[^\s'"()<>[\]{}`]+)/g,
+];
 
 function pointedAt(source: string, file: string): Record<string, string> {
   const points: Record<string, string> = {};
@@ -85,7 +91,8 @@ function codeDigest(root: string): string {
     .flatMap((dir) => (readdirSync(join(root, dir), { recursive: true }) as string[]).map((name) => join(dir, name)))
     .concat('src/sections.ts', 'src/site.ts', 'package-lock.json')
     .sort();
-  for (const file of files) if (statSync(join(root, file)).isFile()) hash.update(file).update(readFileSync(join(root, file)));
+  for (const file of files)
+    if (statSync(join(root, file)).isFile()) hash.update(file).update(readFileSync(join(root, file)));
   return hash.digest('hex');
 }
 

@@ -66,7 +66,8 @@ export async function checkContent(
   const names = (readdirSync(contentDir, { recursive: true }) as string[]).sort();
   const problems: ContentProblem[] = [];
   for (const name of names) {
-    if (isArticleFile(name) || !LOOKS_LIKE_AN_ARTICLE.test(name) || !statSync(join(contentDir, name)).isFile()) continue;
+    if (isArticleFile(name) || !LOOKS_LIKE_AN_ARTICLE.test(name) || !statSync(join(contentDir, name)).isFile())
+      continue;
     const fixed = `${basename(name).replace(LOOKS_LIKE_AN_ARTICLE, '')}.mdx`;
     problems.push({
       file: join(contentDir, name),
@@ -99,7 +100,8 @@ export async function checkContent(
   const published = new Set(articles.filter(({ facts }) => facts && isPublished(facts)).map(({ id }) => id));
   for (const { facts } of articles) {
     if (!facts) continue;
-    if (isPublished(facts)) problems.push(...facts.dated.filter(({ at }) => at > now.getTime()).map(({ problem }) => problem));
+    if (isPublished(facts))
+      problems.push(...facts.dated.filter(({ at }) => at > now.getTime()).map(({ problem }) => problem));
     problems.push(...facts.related.filter(({ article }) => !published.has(article)).map(({ problem }) => problem));
   }
 
@@ -107,26 +109,45 @@ export async function checkContent(
   const owners = new Map<string, string>();
   for (const { file, id } of articles) {
     if (!id) {
-      problems.push({ file, field: 'nama file', message: 'nama file harus memuat huruf atau angka latin, misalnya menhan-rusia-kunjungi-korea-utara.mdx' });
+      problems.push({
+        file,
+        field: 'nama file',
+        message: 'nama file harus memuat huruf atau angka latin, misalnya menhan-rusia-kunjungi-korea-utara.mdx',
+      });
       continue;
     }
     const owner = owners.get(id);
-    if (owner) problems.push({ file, field: 'nama file', message: `${owner} juga akan terbit di /berita/${id}/; ganti nama salah satu file` });
+    if (owner)
+      problems.push({
+        file,
+        field: 'nama file',
+        message: `${owner} juga akan terbit di /berita/${id}/; ganti nama salah satu file`,
+      });
     owners.set(id, file);
   }
 
-  const aliased = articles.flatMap(({ file, id, facts }) => (facts ? [{ id, file, aliases: facts.aliases, line: facts.aliasesLine }] : []));
+  const aliased = articles.flatMap(({ file, id, facts }) =>
+    facts ? [{ id, file, aliases: facts.aliases, line: facts.aliasesLine }] : [],
+  );
   for (const message of aliasProblems(aliased)) {
     // aliasProblems words each one as "file  aliases  message".
     const [file, , ...rest] = message.split('  ');
-    problems.push({ file: file!, line: aliased.find((article) => article.file === file)?.line, field: 'aliases', message: rest.join('  ') });
+    problems.push({
+      file: file!,
+      line: aliased.find((article) => article.file === file)?.line,
+      field: 'aliases',
+      message: rest.join('  '),
+    });
   }
 
   if (authorsDir) problems.push(...writerProblems(authorsDir));
   if (pagesDir) problems.push(...pageProblems(pagesDir));
 
   const pictures = names.filter((name) => PICTURE.test(name)).map((name) => join(contentDir, name));
-  const warnings = [...articles.flatMap(({ facts }) => facts?.warnings ?? []), ...(await oversizedPictures(pictures, cache))];
+  const warnings = [
+    ...articles.flatMap(({ facts }) => facts?.warnings ?? []),
+    ...(await oversizedPictures(pictures, cache)),
+  ];
   cache?.save();
   return { problems, warnings, articles: articles.length };
 }
@@ -163,12 +184,17 @@ async function oversizedPictures(files: readonly string[], cache?: CheckCache): 
     }
     const size = statSync(file).size;
     sharp ??= (await import('sharp')).default;
-    const { width = 0, height = 0 } = await sharp(file).metadata().catch(() => ({ width: 0, height: 0 }));
+    const { width = 0, height = 0 } = await sharp(file)
+      .metadata()
+      .catch(() => ({ width: 0, height: 0 }));
     if (size <= bytes && width <= pixels && height <= pixels) {
       cache?.keepPicture(file, current, null);
       continue;
     }
-    const weight = size < 1024 * 1024 ? `${Math.ceil(size / 1024)} KB` : `${(size / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
+    const weight =
+      size < 1024 * 1024
+        ? `${Math.ceil(size / 1024)} KB`
+        : `${(size / 1024 / 1024).toLocaleString('id-ID', { maximumFractionDigits: 1 })} MB`;
     warnings.push({
       file,
       field: 'gambar',
@@ -207,7 +233,11 @@ export function readArticle(file: string): Read {
   const tags = frontmatter.data.tags;
   if (Array.isArray(tags)) {
     for (const tag of repeatedTags(tags.filter((tag): tag is string => typeof tag === 'string'))) {
-      read.warnings.push({ ...at(['tags']), field: 'tags', message: `topik "${tag.trim()}" ditulis lebih dari sekali (juga bila beda huruf besar-kecil atau spasi); digabung menjadi satu, hapus yang dobel` });
+      read.warnings.push({
+        ...at(['tags']),
+        field: 'tags',
+        message: `topik "${tag.trim()}" ditulis lebih dari sekali (juga bila beda huruf besar-kecil atau spasi); digabung menjadi satu, hapus yang dobel`,
+      });
     }
   }
   // A draft may keep its TODOs; read from the YAML as written, so they are named even when a field is wrong too.
@@ -217,13 +247,21 @@ export function readArticle(file: string): Read {
   if (article.updatedDate) {
     read.dated.push({
       at: article.updatedDate.instant.getTime(),
-      problem: { ...at(['updatedDate']), field: 'updatedDate', message: `updatedDate (${article.updatedDate.iso}) masih di masa depan; tulis waktu pembaruan yang sudah terjadi` },
+      problem: {
+        ...at(['updatedDate']),
+        field: 'updatedDate',
+        message: `updatedDate (${article.updatedDate.iso}) masih di masa depan; tulis waktu pembaruan yang sudah terjadi`,
+      },
     });
   }
   article.corrections.forEach((correction, index) => {
     read.dated.push({
       at: correction.date.instant.getTime(),
-      problem: { ...at(['corrections', index, 'date']), field: 'corrections.date', message: `tanggal koreksi (${correction.date.iso}) masih di masa depan; tulis waktu koreksi yang sudah terjadi` },
+      problem: {
+        ...at(['corrections', index, 'date']),
+        field: 'corrections.date',
+        message: `tanggal koreksi (${correction.date.iso}) masih di masa depan; tulis waktu koreksi yang sudah terjadi`,
+      },
     });
   });
   return read;
@@ -236,7 +274,10 @@ export function readArticle(file: string): Read {
 export function ownProblems(file: string, now: Date): ContentProblem[] {
   const read = readArticle(file);
   const published = read.article && !read.article.draft && read.article.pubDate.instant.getTime() <= now.getTime();
-  return [...read.problems, ...(published ? read.dated.filter(({ at }) => at > now.getTime()).map(({ problem }) => problem) : [])];
+  return [
+    ...read.problems,
+    ...(published ? read.dated.filter(({ at }) => at > now.getTime()).map(({ problem }) => problem) : []),
+  ];
 }
 
 /** `npm run new` marks what is still to write with TODO: a published article may keep none, body included. */
@@ -246,11 +287,22 @@ function placeholderProblems(file: string, source: string): ContentProblem[] {
     const column = line.search(new RegExp(`\\b${PLACEHOLDER}\\b`));
     if (column < 0) return [];
     const field = index > 0 && index < end ? (/^\s*(?:-\s+)?([\w.]+):/.exec(line)?.[1] ?? 'frontmatter') : 'isi';
-    return [{ file, line: index + 1, column: column + 1, field, message: `masih berisi ${PLACEHOLDER}; tulis isinya sebelum draft: false (atau biarkan draft: true)` }];
+    return [
+      {
+        file,
+        line: index + 1,
+        column: column + 1,
+        field,
+        message: `masih berisi ${PLACEHOLDER}; tulis isinya sebelum draft: false (atau biarkan draft: true)`,
+      },
+    ];
   });
 }
 
-function bodyProblems(read: Read, contentDir: string): { problems: ContentProblem[]; related: ArticleFacts['related'] } {
+function bodyProblems(
+  read: Read,
+  contentDir: string,
+): { problems: ContentProblem[]; related: ArticleFacts['related'] } {
   const source = read.source!;
   const picture = read.article?.image?.src;
   const fileProblems = articleFileProblems(source, read.file, contentDir, picture).map((problem) =>
@@ -259,12 +311,17 @@ function bodyProblems(read: Read, contentDir: string): { problems: ContentProble
   // A body nested past the limit would crash the MDX parser itself (src/lib/nesting.ts).
   if (fileProblems.some(({ field }) => field === 'isi')) return { problems: fileProblems, related: [] };
   const live = read.article?.live;
-  const liveProblems = live ? liveUpdateProblems(read.file, parseLiveUpdates(blankFrontmatter(source), live).problems) : [];
+  const liveProblems = live
+    ? liveUpdateProblems(read.file, parseLiveUpdates(blankFrontmatter(source), live).problems)
+    : [];
   const body = mdxBodyProblems(source, read.file, contentDir);
   return { problems: [...fileProblems, ...liveProblems, ...body.problems], related: body.related };
 }
 
 /** The index of the closing `---` line, or 0 when there is none. */
 function frontmatterEnd(source: string): number {
-  return Math.max(0, source.split(/\r?\n/).findIndex((line, index) => index > 0 && /^---\s*$/.test(line)));
+  return Math.max(
+    0,
+    source.split(/\r?\n/).findIndex((line, index) => index > 0 && /^---\s*$/.test(line)),
+  );
 }

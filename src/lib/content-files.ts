@@ -26,20 +26,23 @@ function looksLikeSvg(file: string): boolean {
  */
 export function contentFileProblem(address: string, articleFile: string, contentDir: string): string | undefined {
   const path = safeDecodeURI(address.split(/[?#]/)[0]!);
-  if (isAbsolute(path) || /^[\\/~]/.test(path)) return 'jalur mutlak tidak diizinkan; pakai jalur relatif seperti ./gambar/foto.jpg';
+  if (isAbsolute(path) || /^[\\/~]/.test(path))
+    return 'jalur mutlak tidak diizinkan; pakai jalur relatif seperti ./gambar/foto.jpg';
   const outside = 'gambar berada di luar folder konten; simpan berkasnya di dalam folder konten';
   const target = resolve(dirname(articleFile), path);
   if (!inside(target, resolve(contentDir))) return outside;
   if (!existsSync(target)) return undefined;
   if (!inside(realpathSync(target), realpathSync(contentDir))) return outside;
-  if (looksLikeSvg(realpathSync(target))) return 'berkas ini berisi SVG; gambar SVG tidak diizinkan, pakai JPG, PNG, WebP atau AVIF';
+  if (looksLikeSvg(realpathSync(target)))
+    return 'berkas ini berisi SVG; gambar SVG tidak diizinkan, pakai JPG, PNG, WebP atau AVIF';
   return undefined;
 }
 
 /** A relative picture that is not there: Astro's own message names neither the article nor the folder it looked in. */
 export function missingPictureProblem(address: string, articleFile: string): string | undefined {
   const path = safeDecodeURI(address.split(/[?#]/)[0]!);
-  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('/') || existsSync(resolve(dirname(articleFile), path))) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(path) || path.startsWith('/') || existsSync(resolve(dirname(articleFile), path)))
+    return undefined;
   return `berkas gambar ${address} tidak ada; jalur dihitung dari folder file artikel (${displayPath(dirname(articleFile))}). Buat foldernya dan simpan gambarnya di sana, atau perbaiki jalurnya`;
 }
 

@@ -22,7 +22,8 @@ export interface ContentProblem {
  * reverse text direction. Messages quote what the editor wrote, so they may hold any of them.
  */
 const UNPRINTABLE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
-const visible = (text: string) => text.replace(UNPRINTABLE, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
+const visible = (text: string) =>
+  text.replace(UNPRINTABLE, (character) => `\\u${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`);
 
 /** The one line an editor reads: `path:line:column  field  message`. */
 export function formatProblem({ file, line, column, field, message, detail }: ContentProblem, verbose = false): string {
@@ -34,13 +35,18 @@ export function formatProblem({ file, line, column, field, message, detail }: Co
 /** Several problems, one line each, sorted by file and line so an editor works down the list. */
 export function formatProblems(problems: readonly ContentProblem[], verbose = false): string {
   return [...problems]
-    .sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0)))
+    .sort((a, b) =>
+      a.file < b.file ? -1 : a.file > b.file ? 1 : (a.line ?? 0) - (b.line ?? 0) || (a.column ?? 0) - (b.column ?? 0),
+    )
     .map((problem) => formatProblem(problem, verbose))
     .join('\n');
 }
 
 /** `['corrections', 0, 'date']` → `corrections.date`: the line number says which one. */
 export function fieldOf(path: readonly PropertyKey[], whole = 'frontmatter'): string {
-  const name = path.filter((key) => typeof key !== 'number').map(String).join('.');
+  const name = path
+    .filter((key) => typeof key !== 'number')
+    .map(String)
+    .join('.');
   return name || whole;
 }

@@ -20,7 +20,9 @@ export interface MonthGroup<T> extends Month {
 }
 
 /** Articles (newest first) by the month of their publication, newest month first; no empty months. */
-export function groupByMonth<T extends { data: { pubDate: { instant: Date } } }>(newestFirst: readonly T[]): MonthGroup<T>[] {
+export function groupByMonth<T extends { data: { pubDate: { instant: Date } } }>(
+  newestFirst: readonly T[],
+): MonthGroup<T>[] {
   const groups: MonthGroup<T>[] = [];
   for (const article of newestFirst) {
     const { year, month } = monthOf(article.data.pubDate.instant);

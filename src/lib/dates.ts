@@ -74,7 +74,8 @@ export function parsePublishDate(value: unknown): PublishDate | string {
     }
     return { instant: value, dateOnly: false, iso: toSiteIso(value) };
   }
-  if (typeof value !== 'string') return `harus berupa tanggal, misalnya 2024-11-29 atau 2024-11-29T14:05:00${SITE_OFFSET}`;
+  if (typeof value !== 'string')
+    return `harus berupa tanggal, misalnya 2024-11-29 atau 2024-11-29T14:05:00${SITE_OFFSET}`;
   const text = value.trim();
   const day = DATE_ONLY.exec(text);
   if (day) {

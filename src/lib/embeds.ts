@@ -35,7 +35,8 @@ export function youtubeEmbed(id: unknown, title: unknown): Checked<{ src: string
       `<YouTube id="${String(id ?? '')}">: id harus 11 karakter (huruf, angka, - atau _) dari alamat video, misalnya dQw4w9WgXcQ dari https://www.youtube.com/watch?v=dQw4w9WgXcQ`,
     );
   }
-  if (blank(title)) return problem(`<YouTube id="${id}">: title wajib diisi: tulis isi video untuk pembaca yang memakai pembaca layar`);
+  if (blank(title))
+    return problem(`<YouTube id="${id}">: title wajib diisi: tulis isi video untuk pembaca yang memakai pembaca layar`);
   return { ok: true, value: { src: `${YOUTUBE_FRAME_ORIGIN}/embed/${id}`, title: (title as string).trim() } };
 }
 
@@ -56,7 +57,9 @@ export function socialPost({ platform, author, date, url }: SocialPostProps): Ch
 }> {
   const known = Object.keys(SOCIAL_PLATFORMS).join(', ');
   if (typeof platform !== 'string' || !Object.hasOwn(SOCIAL_PLATFORMS, platform)) {
-    return problem(`<SocialPost platform="${String(platform ?? '')}">: platform tidak dikenal; pilih salah satu dari ${known}`);
+    return problem(
+      `<SocialPost platform="${String(platform ?? '')}">: platform tidak dikenal; pilih salah satu dari ${known}`,
+    );
   }
   const { name, hosts } = SOCIAL_PLATFORMS[platform as SocialPlatform];
   const address = typeof url === 'string' ? URL.parse(url.trim()) : null;
@@ -66,8 +69,18 @@ export function socialPost({ platform, author, date, url }: SocialPostProps): Ch
       `<SocialPost url="${String(url ?? '')}">: url harus alamat unggahan https:// di ${hosts.join(' atau ')} untuk platform="${platform}"`,
     );
   }
-  if (blank(author)) return problem(`<SocialPost url="${address.href}">: author wajib diisi: nama atau akun yang mengunggah`);
+  if (blank(author))
+    return problem(`<SocialPost url="${address.href}">: author wajib diisi: nama atau akun yang mengunggah`);
   const parsed = date === undefined || date === '' ? 'wajib diisi, misalnya 2024-11-29' : parsePublishDate(date);
   if (typeof parsed === 'string') return problem(`<SocialPost url="${address.href}">: date ${parsed}`);
-  return { ok: true, value: { platform: platform as SocialPlatform, platformName: name, author: (author as string).trim(), date: parsed, url: address.href } };
+  return {
+    ok: true,
+    value: {
+      platform: platform as SocialPlatform,
+      platformName: name,
+      author: (author as string).trim(),
+      date: parsed,
+      url: address.href,
+    },
+  };
 }

@@ -18,7 +18,12 @@ export interface FrontmatterProblem {
 }
 
 export type FrontmatterRead =
-  | { ok: true; data: Record<string, unknown>; text: string; locate: (path: readonly PropertyKey[]) => { line: number; column: number } }
+  | {
+      ok: true;
+      data: Record<string, unknown>;
+      text: string;
+      locate: (path: readonly PropertyKey[]) => { line: number; column: number };
+    }
   | { ok: false; problem: FrontmatterProblem };
 
 const DELIMITER = /^---\s*$/;
@@ -28,11 +33,19 @@ const KEY_VALUE = /^(\s*(?:-\s+)?)([^\s:#'"][^:#]*?):[ \t]+(.*)$/;
 export function readFrontmatter(source: string): FrontmatterRead {
   const lines = source.replace(/^\uFEFF/, '').split(/\r?\n/);
   if (!DELIMITER.test(lines[0] ?? '')) {
-    return fail(1, 'frontmatter', 'berkas harus diawali baris --- , lalu data berita (title, description, pubDate, section …), lalu baris --- lagi');
+    return fail(
+      1,
+      'frontmatter',
+      'berkas harus diawali baris --- , lalu data berita (title, description, pubDate, section …), lalu baris --- lagi',
+    );
   }
   const closing = lines.findIndex((line, index) => index > 0 && DELIMITER.test(line));
   if (closing < 0) {
-    return fail(1, 'frontmatter', 'baris --- penutup tidak ada; tambahkan satu baris --- sesudah kolom terakhir (misalnya sesudah draft: …), sebelum isi berita');
+    return fail(
+      1,
+      'frontmatter',
+      'baris --- penutup tidak ada; tambahkan satu baris --- sesudah kolom terakhir (misalnya sesudah draft: …), sebelum isi berita',
+    );
   }
   return readYaml(lines.slice(1, closing), 2);
 }
@@ -47,7 +60,13 @@ export function readYaml(yamlLines: readonly string[], firstLine = 1): Frontmatt
   // YAML refuses tabs for indentation, and js-yaml's words for it name no fix.
   const tabbed = yamlLines.findIndex((line) => /^\s*\t/.test(line));
   if (tabbed >= 0) {
-    return fail(tabbed + firstLine, fieldAbove(yamlLines, tabbed), 'tanda tab di awal baris; jorokan YAML hanya boleh spasi: ganti tab dengan dua spasi', undefined, yamlLines[tabbed]!.indexOf('\t') + 1);
+    return fail(
+      tabbed + firstLine,
+      fieldAbove(yamlLines, tabbed),
+      'tanda tab di awal baris; jorokan YAML hanya boleh spasi: ganti tab dengan dua spasi',
+      undefined,
+      yamlLines[tabbed]!.indexOf('\t') + 1,
+    );
   }
   let data: unknown;
   try {
@@ -58,7 +77,11 @@ export function readYaml(yamlLines: readonly string[], firstLine = 1): Frontmatt
   }
   if (data === null || data === undefined) data = {};
   if (typeof data !== 'object' || Array.isArray(data)) {
-    return fail(firstLine, 'frontmatter', 'di antara kedua baris --- harus ada kolom-kolom seperti title: …, masing-masing di barisnya sendiri');
+    return fail(
+      firstLine,
+      'frontmatter',
+      'di antara kedua baris --- harus ada kolom-kolom seperti title: …, masing-masing di barisnya sendiri',
+    );
   }
   return { ok: true, data: data as Record<string, unknown>, text, locate: locator(text, offset) };
 }
@@ -112,15 +135,24 @@ function yamlProblem(error: jsYaml.YAMLException, yamlLines: readonly string[]):
   }
   if (/end of the stream within a (double|single) quoted scalar/.test(error.reason)) {
     // The quote was opened on the last field whose value starts with one and does not end with it.
-    const opened = yamlLines.findLastIndex((text) => /^['"]/.test(KEY_VALUE.exec(text)?.[3]?.trim() ?? '') && !/^(['"]).*\1$/.test(KEY_VALUE.exec(text)![3]!.trim()));
+    const opened = yamlLines.findLastIndex(
+      (text) =>
+        /^['"]/.test(KEY_VALUE.exec(text)?.[3]?.trim() ?? '') && !/^(['"]).*\1$/.test(KEY_VALUE.exec(text)![3]!.trim()),
+    );
     const at = opened >= 0 ? opened : index;
-    return { line: at + 1, field: fieldOn(yamlLines[at]), message: 'tanda kutip pembuka tanpa tanda kutip penutup; tutup tanda kutipnya di akhir nilai', detail };
+    return {
+      line: at + 1,
+      field: fieldOn(yamlLines[at]),
+      message: 'tanda kutip pembuka tanpa tanda kutip penutup; tutup tanda kutipnya di akhir nilai',
+      detail,
+    };
   }
   return {
     line,
     column: error.mark ? error.mark.column + 1 : undefined,
     field,
-    message: 'baris ini tidak dapat dibaca sebagai data berita; periksa titik dua (kolom: nilai), tanda kutip, dan jorokan (spasi, bukan tab)',
+    message:
+      'baris ini tidak dapat dibaca sebagai data berita; periksa titik dua (kolom: nilai), tanda kutip, dan jorokan (spasi, bukan tab)',
     detail,
   };
 }

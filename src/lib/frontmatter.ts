@@ -57,7 +57,11 @@ export function withDatesAsWritten(data: Record<string, unknown>, source: string
     const rawCorrections = raw.corrections as unknown[];
     result.corrections = data.corrections.map((correction: unknown, index) => {
       const rawCorrection = rawCorrections[index];
-      return correction && typeof correction === 'object' && rawCorrection && typeof rawCorrection === 'object' && 'date' in rawCorrection
+      return correction &&
+        typeof correction === 'object' &&
+        rawCorrection &&
+        typeof rawCorrection === 'object' &&
+        'date' in rawCorrection
         ? { ...correction, date: (rawCorrection as { date: unknown }).date }
         : correction;
     });

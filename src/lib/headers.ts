@@ -81,7 +81,11 @@ export function devSecurityHeaders(): Record<string, string> {
 }
 
 /** What the admin's responses get, in `npm run dev` as on a host; search engines are told to keep out. */
-export const ADMIN_HEADERS = { ...SECURITY_HEADERS, 'Content-Security-Policy': ADMIN_CONTENT_SECURITY_POLICY, 'X-Robots-Tag': 'noindex, nofollow' };
+export const ADMIN_HEADERS = {
+  ...SECURITY_HEADERS,
+  'Content-Security-Policy': ADMIN_CONTENT_SECURITY_POLICY,
+  'X-Robots-Tag': 'noindex, nofollow',
+};
 
 /** Hashed file names never change content: cache for a year. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -124,13 +128,21 @@ export function headersFile(base: string, topLevel: readonly TopLevelEntry[]): s
       const cacheControl = { ...policy, 'Cache-Control': LONGER_CACHING.get(name) ?? SHORT };
       if (folder) return [[`${root}${name}/*`, cacheControl]];
       // The home page is asked for as the folder, not as its file.
-      if (name === 'index.html') return [[root, cacheControl], [`${root}${name}`, cacheControl]];
+      if (name === 'index.html')
+        return [
+          [root, cacheControl],
+          [`${root}${name}`, cacheControl],
+        ];
       return [[`${root}${name}`, cacheControl]];
     });
-  const shared = Object.fromEntries(Object.entries(SECURITY_HEADERS).filter(([name]) => name !== 'Content-Security-Policy'));
+  const shared = Object.fromEntries(
+    Object.entries(SECURITY_HEADERS).filter(([name]) => name !== 'Content-Security-Policy'),
+  );
   const rules: [string, Record<string, string>][] = [[`${root}*`, shared], ...cacheRules];
   return rules
-    .map(([path, headers]) => [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'))
+    .map(([path, headers]) =>
+      [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),
+    )
     .join('\n\n')
     .concat('\n');
 }

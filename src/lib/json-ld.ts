@@ -57,7 +57,11 @@ function organization(publisher: Publisher): JsonLd {
 /** The people of the byline, or the agency the story comes from; never the newsroom by default. */
 function authorsOf(article: ArticleFacts): JsonLd[] | undefined {
   const pages = new Map(article.authors.map((person) => [person.name, person.url]));
-  const credit = creditFor(article.authors.map(({ name }) => name), article.source, (name) => pages.get(name));
+  const credit = creditFor(
+    article.authors.map(({ name }) => name),
+    article.source,
+    (name) => pages.get(name),
+  );
   if (!credit) return undefined;
   if ('people' in credit) return credit.people.map(person);
   const { name, url } = credit.agency;
@@ -106,7 +110,12 @@ export interface LiveFacts {
 }
 
 /** A live page: the article as a LiveBlogPosting, its coverage times and each update as a BlogPosting. */
-export function liveBlogPosting(article: ArticleFacts, live: LiveFacts, publisher: Publisher, language: string): JsonLd {
+export function liveBlogPosting(
+  article: ArticleFacts,
+  live: LiveFacts,
+  publisher: Publisher,
+  language: string,
+): JsonLd {
   return {
     ...newsArticle(article, publisher, language),
     '@type': 'LiveBlogPosting',

@@ -78,18 +78,25 @@ export function parseLiveUpdates(body: string, live: LiveCoverage): { updates: L
     }
     const time = parsePublishDate(attributes.waktu);
     if (typeof time === 'string' || time.dateOnly) {
-      problems.push(`baris ${line}: waktu="${attributes.waktu}" harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T14:05:00${SITE_OFFSET}`);
+      problems.push(
+        `baris ${line}: waktu="${attributes.waktu}" harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T14:05:00${SITE_OFFSET}`,
+      );
       continue;
     }
     const title = attributes.judul?.trim() || undefined;
     updates.push({ time, title, text: plainText(match[2]), anchor: updateAnchor(time.instant), line });
   }
-  if (opened > updates.length + problems.length) problems.push('ada <Pembaruan> yang tidak ditutup dengan </Pembaruan>');
+  if (opened > updates.length + problems.length)
+    problems.push('ada <Pembaruan> yang tidak ditutup dengan </Pembaruan>');
   updates.forEach((update, index) => {
     const newer = updates[index - 1];
     const at = `baris ${update.line}: pembaruan ${update.time.iso}`;
-    if (newer && newer.time.instant.getTime() === update.time.instant.getTime()) problems.push(`${at} berwaktu sama dengan pembaruan di baris ${newer.line}`);
-    else if (newer && newer.time.instant < update.time.instant) problems.push(`${at} lebih baru daripada pembaruan di atasnya (baris ${newer.line}); letakkan yang terbaru paling atas`);
+    if (newer && newer.time.instant.getTime() === update.time.instant.getTime())
+      problems.push(`${at} berwaktu sama dengan pembaruan di baris ${newer.line}`);
+    else if (newer && newer.time.instant < update.time.instant)
+      problems.push(
+        `${at} lebih baru daripada pembaruan di atasnya (baris ${newer.line}); letakkan yang terbaru paling atas`,
+      );
     if (update.time.instant < live.start.instant) problems.push(`${at} sebelum live.start (${live.start.iso})`);
     if (live.end && update.time.instant > live.end.instant) problems.push(`${at} sesudah live.end (${live.end.iso})`);
   });
@@ -100,12 +107,27 @@ export function parseLiveUpdates(body: string, live: LiveCoverage): { updates: L
 export function liveUpdateProblems(file: string, problems: readonly string[]): ContentProblem[] {
   return problems.map((problem) => {
     const at = /^baris (\d+): /.exec(problem);
-    return { file, line: at ? Number(at[1]) : undefined, field: '<Pembaruan>', message: at ? problem.slice(at[0].length) : problem };
+    return {
+      file,
+      line: at ? Number(at[1]) : undefined,
+      field: '<Pembaruan>',
+      message: at ? problem.slice(at[0].length) : problem,
+    };
   });
 }
 
-const dayFormat = new Intl.DateTimeFormat(SITE.locale, { timeZone: SITE.timeZone, day: 'numeric', month: 'short', year: 'numeric' });
-const clockFormat = new Intl.DateTimeFormat(SITE.locale, { timeZone: SITE.timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+const dayFormat = new Intl.DateTimeFormat(SITE.locale, {
+  timeZone: SITE.timeZone,
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+});
+const clockFormat = new Intl.DateTimeFormat(SITE.locale, {
+  timeZone: SITE.timeZone,
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
 
 /** An update's time as readers see it: "29 Nov 2024, 14.05 WIB" (coverage may run for days). */
 export function formatUpdateTime(instant: Date): string {

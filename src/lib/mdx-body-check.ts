@@ -61,7 +61,14 @@ export function mdxBodyProblems(
   for (const node of imports) {
     for (const match of node.value.matchAll(/import\s+(?:(\w+)|\{([^}]*)\})\s+from\s+['"]([^'"]+)['"]/g)) {
       if (match[1]) defined.add(match[1]);
-      for (const name of (match[2] ?? '').split(',')) if (name.trim()) defined.add(name.trim().split(/\s+as\s+/).pop()!);
+      for (const name of (match[2] ?? '').split(','))
+        if (name.trim())
+          defined.add(
+            name
+              .trim()
+              .split(/\s+as\s+/)
+              .pop()!,
+          );
       const target = match[3]!;
       if (target.startsWith('.') && !existsSync(resolve(dirname(file), target))) {
         problems.push({
@@ -91,12 +98,20 @@ export function mdxBodyProblems(
 
   for (const node of components) {
     const props = new Map<string, unknown>();
-    for (const attribute of node.attributes) if (attribute.type === 'mdxJsxAttribute' && attribute.name) props.set(attribute.name, attribute.value ?? true);
-    const literal = (name: string) => (typeof props.get(name) === 'string' || !props.has(name) ? props.get(name) : EXPRESSION);
+    for (const attribute of node.attributes)
+      if (attribute.type === 'mdxJsxAttribute' && attribute.name) props.set(attribute.name, attribute.value ?? true);
+    const literal = (name: string) =>
+      typeof props.get(name) === 'string' || !props.has(name) ? props.get(name) : EXPRESSION;
     for (const [name, value] of props) {
-      const expression = value && typeof value === 'object' ? String((value as { value?: unknown }).value ?? '') : undefined;
+      const expression =
+        value && typeof value === 'object' ? String((value as { value?: unknown }).value ?? '') : undefined;
       const missing = expression !== undefined && undefinedName(expression);
-      if (missing) problems.push({ ...at(node.position), field: `<${node.name}>`, message: `${name}={${missing}}: ${missing} tidak dikenal; import gambarnya dulu di awal isi berita, misalnya import ${missing} from './gambar/foto.jpg';` });
+      if (missing)
+        problems.push({
+          ...at(node.position),
+          field: `<${node.name}>`,
+          message: `${name}={${missing}}: ${missing} tidak dikenal; import gambarnya dulu di awal isi berita, misalnya import ${missing} from './gambar/foto.jpg';`,
+        });
     }
     const problem = componentProblem(node.name ?? '', literal, props);
     if (problem) problems.push({ ...at(node.position), field: `<${node.name}>`, message: problem });
@@ -110,18 +125,24 @@ export function mdxBodyProblems(
 }
 
 /** What a component of src/components/mdx-components.ts needs and its tag does not give; the components throw the same at render. */
-function componentProblem(name: string, literal: (prop: string) => unknown, props: Map<string, unknown>): string | undefined {
+function componentProblem(
+  name: string,
+  literal: (prop: string) => unknown,
+  props: Map<string, unknown>,
+): string | undefined {
   switch (name) {
     case 'Figure': {
       const alt = literal('alt');
       if (!props.has('src')) return '<Figure>: src wajib diisi: import gambarnya, lalu tulis src={nama}';
-      return typeof alt === 'string' && alt.trim() === '' || alt === undefined
+      return (typeof alt === 'string' && alt.trim() === '') || alt === undefined
         ? '<Figure>: alt wajib diisi: jelaskan isi gambar untuk pembaca yang tidak dapat melihatnya'
         : undefined;
     }
     case 'RelatedLink':
       // Whether an article="…" is published is the caller's to say.
-      return props.has('article') || (props.has('href') && props.has('title')) ? undefined : '<RelatedLink>: isi article="nama-artikel", atau href dan title';
+      return props.has('article') || (props.has('href') && props.has('title'))
+        ? undefined
+        : '<RelatedLink>: isi article="nama-artikel", atau href dan title';
     case 'YouTube': {
       const [id, title] = [literal('id'), literal('title')];
       if (id === EXPRESSION || title === EXPRESSION) return undefined;
@@ -129,7 +150,12 @@ function componentProblem(name: string, literal: (prop: string) => unknown, prop
       return checked.ok ? undefined : checked.problem;
     }
     case 'SocialPost': {
-      const props = { platform: literal('platform'), author: literal('author'), date: literal('date'), url: literal('url') };
+      const props = {
+        platform: literal('platform'),
+        author: literal('author'),
+        date: literal('date'),
+        url: literal('url'),
+      };
       if (Object.values(props).includes(EXPRESSION)) return undefined;
       const checked = socialPost(props);
       return checked.ok ? undefined : checked.problem;
@@ -148,11 +174,13 @@ function syntaxProblem(file: string, message: string): ContentProblem {
   if (/create a comment in MDX/.test(reason)) {
     explanation = 'komentar HTML <!-- … --> tidak berlaku di MDX; tulis {/* … */}';
   } else if (/closing brace|expression/i.test(reason)) {
-    explanation = 'tanda { tanpa } : kurung kurawal memulai kode. Tulis \\{ bila ingin menampilkan kurung kurawal, atau tutup dengan }';
+    explanation =
+      'tanda { tanpa } : kurung kurawal memulai kode. Tulis \\{ bila ingin menampilkan kurung kurawal, atau tutup dengan }';
   } else if (/closing tag|end tag|unclosed|expected a lowercase|self-closing/i.test(reason) && tag) {
     explanation = `tag <${tag[1] ?? tag[2]}> tidak ditutup atau salah tutup; tutup dengan </${tag[1] ?? tag[2]}>, atau tulis <${tag[1] ?? tag[2]} … /> bila tanpa isi`;
   } else if (/character|name|tag/i.test(reason)) {
-    explanation = 'tanda < memulai tag; tulis &lt; bila ingin menampilkan tanda kurang dari, atau tutup tag dengan benar';
+    explanation =
+      'tanda < memulai tag; tulis &lt; bila ingin menampilkan tanda kurang dari, atau tutup tag dengan benar';
   }
   return {
     file,

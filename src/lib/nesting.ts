@@ -41,7 +41,10 @@ function indentWidth(text: string): number {
  * distinct indents of the items above that still enclose it; emphasis by the longest run of
  * "*", "_" and "~". Lines inside fenced code blocks are text and are skipped.
  */
-export function nestingProblem(body: string, limits: Record<NestingKind, number> = NESTING_LIMITS): NestingProblem | undefined {
+export function nestingProblem(
+  body: string,
+  limits: Record<NestingKind, number> = NESTING_LIMITS,
+): NestingProblem | undefined {
   const lines = body.split(/\r\n|\r|\n/);
   let fence: string | undefined;
   // The indents of the list items that enclose the current line, outermost first.

@@ -28,7 +28,6 @@ export interface NewArticle {
   now: Date;
 }
 
-
 /** The new file's text: frontmatter written by a YAML library (so any title is quoted safely), then a body to replace. */
 export function articleSource(article: NewArticle): string {
   const frontmatter = yaml.dump(

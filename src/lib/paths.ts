@@ -1,5 +1,12 @@
 /** The folders of src/pages/ that hold the site's own pages (the search page is src/pages/cari.astro). */
-const ROUTE_FOLDERS = { article: 'berita', section: 'kanal', tag: 'topik', search: 'cari', author: 'penulis', archive: 'arsip' } as const;
+const ROUTE_FOLDERS = {
+  article: 'berita',
+  section: 'kanal',
+  tag: 'topik',
+  search: 'cari',
+  author: 'penulis',
+  archive: 'arsip',
+} as const;
 
 /**
  * Builds the site's internal URLs under a base path ("/" at a domain root, or a
@@ -42,7 +49,12 @@ export const SEARCH_INDEX_FOLDER = 'pagefind';
 export const ASSETS_FOLDER = '_astro';
 
 /** Addresses at the top of the site that the site itself uses: no info page may take one. */
-export const TAKEN_TOP_LEVEL: ReadonlySet<string> = new Set([...Object.values(ROUTE_FOLDERS), ASSETS_FOLDER, SHARE_IMAGE_FOLDER, SEARCH_INDEX_FOLDER]);
+export const TAKEN_TOP_LEVEL: ReadonlySet<string> = new Set([
+  ...Object.values(ROUTE_FOLDERS),
+  ASSETS_FOLDER,
+  SHARE_IMAGE_FOLDER,
+  SEARCH_INDEX_FOLDER,
+]);
 
 /**
  * What the search page's fallback (a general search engine) is limited to: the site's host and,

@@ -14,7 +14,9 @@ export function searchShard(published: Date, newestYear: string): string {
 }
 
 /** Each article's part, given every published article newest first: the newest one's year goes by month. */
-export function searchShardOf(newestFirst: readonly { data: { pubDate: { instant: Date } } }[]): (published: Date) => string {
+export function searchShardOf(
+  newestFirst: readonly { data: { pubDate: { instant: Date } } }[],
+): (published: Date) => string {
   const newest = newestFirst[0];
   const newestYear = newest ? toSiteIso(newest.data.pubDate.instant).slice(0, 4) : '';
   return (published) => searchShard(published, newestYear);

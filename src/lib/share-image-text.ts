@@ -24,7 +24,12 @@ export interface ShareImageText {
  * prewarm and `astro dev`'s route: the cache is keyed by this text, so all must agree.
  */
 export function articleShareText(article: { title: string; section: SectionId }, siteUrl: string): ShareImageText {
-  return { headline: article.title, kicker: t(`section.${article.section}`), siteName: SITE.name, footer: new URL(siteUrl).host };
+  return {
+    headline: article.title,
+    kicker: t(`section.${article.section}`),
+    siteName: SITE.name,
+    footer: new URL(siteUrl).host,
+  };
 }
 
 /** What the share image of every page that is not an article says. */

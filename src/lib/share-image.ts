@@ -19,7 +19,8 @@ function design(): string {
   if (designDigest) return designDigest;
   const fromProject = createRequire(join(process.cwd(), 'package.json'));
   const hash = createHash('sha256').update(SITE.lang);
-  for (const source of [new URL(import.meta.url), new URL('./share-image-text.ts', import.meta.url)]) hash.update(readFileSync(source));
+  for (const source of [new URL(import.meta.url), new URL('./share-image-text.ts', import.meta.url)])
+    hash.update(readFileSync(source));
   for (const [, file] of FONT_FILES) hash.update(readFileSync(fromProject.resolve(file)));
   for (const name of ['@napi-rs/canvas', 'sharp']) hash.update(packageManifest(fromProject.resolve(name), name));
   return (designDigest = hash.digest('hex'));
@@ -29,7 +30,8 @@ function design(): string {
 function packageManifest(entry: string, name: string): string {
   for (let dir = dirname(entry); dir !== dirname(dir); dir = dirname(dir)) {
     const file = join(dir, 'package.json');
-    if (existsSync(file) && (JSON.parse(readFileSync(file, 'utf8')) as { name?: string }).name === name) return readFileSync(file, 'utf8');
+    if (existsSync(file) && (JSON.parse(readFileSync(file, 'utf8')) as { name?: string }).name === name)
+      return readFileSync(file, 'utf8');
   }
   throw new Error(`Share images: no package.json for ${name} above ${entry}`);
 }
@@ -50,7 +52,8 @@ const FONT_FILES: [family: string, file: string][] = [
 function registerFonts(fonts: typeof import('@napi-rs/canvas').GlobalFonts): void {
   const fromProject = createRequire(join(process.cwd(), 'package.json'));
   for (const [family, file] of FONT_FILES) {
-    if (!fonts.register(readFileSync(fromProject.resolve(file)), family)) throw new Error(`Share images: could not load the font ${file}`);
+    if (!fonts.register(readFileSync(fromProject.resolve(file)), family))
+      throw new Error(`Share images: could not load the font ${file}`);
   }
 }
 
@@ -118,7 +121,9 @@ function draw(context: SKRSContext2D, text: ShareImageText): void {
   context.font = `700 ${size}px ${SERIF}`;
   context.fillStyle = COLOURS.ink;
   const lines = wrapLines(text.headline, textWidth, HEADLINE.lines, (line) => context.measureText(line).width);
-  lines.forEach((line, index) => context.fillText(line, MARGIN, HEADLINE.top + index * lineHeight + (lineHeight - size) / 2, textWidth));
+  lines.forEach((line, index) =>
+    context.fillText(line, MARGIN, HEADLINE.top + index * lineHeight + (lineHeight - size) / 2, textWidth),
+  );
 
   context.textBaseline = 'alphabetic';
   const baseline = SITE_NAME.baseline;
@@ -166,7 +171,9 @@ const madeDirs = new Set<string>();
 
 /** The cached picture's file name for this text (a hash of the text and the design): the same name, the same picture. */
 export function shareImageName(text: ShareImageText): string {
-  return `${createHash('sha256').update(JSON.stringify([design(), text])).digest('hex')}.png`;
+  return `${createHash('sha256')
+    .update(JSON.stringify([design(), text]))
+    .digest('hex')}.png`;
 }
 
 /**

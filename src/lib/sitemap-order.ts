@@ -9,7 +9,10 @@ const collator = new Intl.Collator('en', { numeric: true });
 type Entry = { params: Record<string, string | undefined> };
 
 /** A page's address after its route's fixed part: its parameters in order, as the URL writes them. */
-const addressTail = ({ params }: Entry) => `${Object.values(params).filter((value) => value !== undefined).join('/')}/`;
+const addressTail = ({ params }: Entry) =>
+  `${Object.values(params)
+    .filter((value) => value !== undefined)
+    .join('/')}/`;
 
 /** getStaticPaths entries in the order of the sitemap's sort. */
 export function inSitemapOrder<T extends Entry>(entries: T[]): T[] {

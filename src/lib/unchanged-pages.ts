@@ -55,7 +55,10 @@ export function keyedPages(manifestFile: string): Map<string, string> {
     for (const entry of Object.values(paths)) {
       // Astro stores the file as part of a URL (percent-encoded).
       if (!entry.outputFile) continue;
-      pages.set(decodeURIComponent(entry.outputFile), JSON.stringify([configHash, lockfileHash, route, dependencyHash, entry]));
+      pages.set(
+        decodeURIComponent(entry.outputFile),
+        JSON.stringify([configHash, lockfileHash, route, dependencyHash, entry]),
+      );
     }
   }
   return pages;
@@ -98,7 +101,12 @@ const unless = (code: string) => (error: NodeJS.ErrnoException) => {
  * middleware would have removed the link) nor kept by Astro unless Astro recorded it again.
  * Those not recorded are pages this build no longer makes: they go. Returns how many.
  */
-export function removeLeftoverLinks(linked: readonly string[], site: string, staging: string, keptFiles: ReadonlySet<string>): number {
+export function removeLeftoverLinks(
+  linked: readonly string[],
+  site: string,
+  staging: string,
+  keptFiles: ReadonlySet<string>,
+): number {
   let removed = 0;
   for (const file of linked) {
     if (keptFiles.has(file)) continue;

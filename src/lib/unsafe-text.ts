@@ -14,7 +14,8 @@ const codePoint = (character: string) => `U+${character.codePointAt(0)!.toString
 /** Why a frontmatter text may not be published (to follow the field's name), or undefined. */
 export function textProblem(text: string): string | undefined {
   const bidi = BIDI_CONTROL.exec(text)?.[0];
-  if (bidi) return `memuat karakter pengatur arah teks ${codePoint(bidi)} yang dapat membalik teks di sekitarnya; hapus karakter itu`;
+  if (bidi)
+    return `memuat karakter pengatur arah teks ${codePoint(bidi)} yang dapat membalik teks di sekitarnya; hapus karakter itu`;
   const control = NOT_XML.exec(text)?.[0];
   if (control) return `memuat karakter kendali ${codePoint(control)} yang merusak feed; hapus karakter itu`;
   return undefined;
@@ -27,5 +28,9 @@ export function forbiddenCharacter(text: string): { line: number; column: number
   const before = text.slice(0, match.index);
   const line = before.split('\n').length;
   const column = match.index - before.lastIndexOf('\n');
-  return { line, column, problem: `karakter kendali ${codePoint(match[0])} tidak diizinkan karena merusak feed; hapus karakter itu` };
+  return {
+    line,
+    column,
+    problem: `karakter kendali ${codePoint(match[0])} tidak diizinkan karena merusak feed; hapus karakter itu`,
+  };
 }

@@ -15,8 +15,10 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 // The IEND chunk every PNG ends with: length 0, type, CRC.
 const PNG_END = [0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82];
 
-const startsWith = (bytes: Uint8Array, expected: readonly number[], at = 0) => expected.every((byte, i) => bytes[at + i] === byte);
-const ascii = (bytes: Uint8Array, at: number, length: number) => String.fromCharCode(...bytes.subarray(at, at + length));
+const startsWith = (bytes: Uint8Array, expected: readonly number[], at = 0) =>
+  expected.every((byte, i) => bytes[at + i] === byte);
+const ascii = (bytes: Uint8Array, at: number, length: number) =>
+  String.fromCharCode(...bytes.subarray(at, at + length));
 const endsWith = (read: ReadAt, size: number, expected: readonly number[]) =>
   size >= expected.length && startsWith(read(size - expected.length, expected.length), expected);
 

@@ -19,7 +19,9 @@ export function writerProblems(authorsDir: string): ContentProblem[] {
   if (!existsSync(authorsDir)) return [];
   const problems: ContentProblem[] = [];
   const byName = new Map<string, string>();
-  for (const name of readdirSync(authorsDir).filter((name) => /\.ya?ml$/.test(name)).sort()) {
+  for (const name of readdirSync(authorsDir)
+    .filter((name) => /\.ya?ml$/.test(name))
+    .sort()) {
     const file = join(authorsDir, name);
     const read = readYaml(readFileSync(file, 'utf8').split(/\r?\n/), 1);
     if (!read.ok) {
@@ -39,7 +41,13 @@ export function writerProblems(authorsDir: string): ContentProblem[] {
     const missing = typeof photo === 'string' ? missingPictureProblem(photo, file) : undefined;
     if (missing) problems.push({ file, ...read.locate(['photo']), field: 'photo', message: missing });
     const other = byName.get(slugify(writer));
-    if (other) problems.push({ file, ...read.locate(['name']), field: 'name', message: `penulis "${writer}" juga punya berkas ${displayPath(other)}; hapus salah satunya` });
+    if (other)
+      problems.push({
+        file,
+        ...read.locate(['name']),
+        field: 'name',
+        message: `penulis "${writer}" juga punya berkas ${displayPath(other)}; hapus salah satunya`,
+      });
     byName.set(slugify(writer), file);
   }
   return problems;
@@ -62,7 +70,15 @@ export function pageProblems(pagesDir: string): ContentProblem[] {
       const parsed = infoPageSchema.safeParse(frontmatter.data);
       for (const issue of parsed.error?.issues ?? []) {
         const field = fieldOf(issue.path);
-        problems.push({ file, ...frontmatter.locate(issue.path), field, message: issue.code === 'invalid_type' && issue.input === undefined ? `${field} wajib diisi` : `${field} tidak boleh kosong` });
+        problems.push({
+          file,
+          ...frontmatter.locate(issue.path),
+          field,
+          message:
+            issue.code === 'invalid_type' && issue.input === undefined
+              ? `${field} wajib diisi`
+              : `${field} tidak boleh kosong`,
+        });
       }
       return [...problems, ...mdxBodyProblems(source, file, pagesDir).problems];
     });

@@ -33,18 +33,33 @@ const NESTING_NAMES: Record<NestingKind, string> = {
  * XML cannot carry (file and line), a body nested deeper than the parsers survive (file and
  * line, see src/lib/nesting.ts), and the lead picture's file (file and field).
  */
-export function articleFileProblems(source: string, file: string, contentDir: string, picture: unknown): ContentProblem[] {
+export function articleFileProblems(
+  source: string,
+  file: string,
+  contentDir: string,
+  picture: unknown,
+): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const body = blankFrontmatter(source);
   const character = forbiddenCharacter(body);
-  if (character) problems.push({ file, line: character.line, column: character.column, field: 'teks', message: character.problem });
+  if (character)
+    problems.push({ file, line: character.line, column: character.column, field: 'teks', message: character.problem });
   const nesting = nestingProblem(body);
   if (nesting) {
-    const what = nesting.kind === 'emphasis' ? `terlalu panjang (${nesting.depth} tanda)` : `terlalu dalam (${nesting.depth} tingkat)`;
-    problems.push({ file, line: nesting.line, field: 'isi', message: `${NESTING_NAMES[nesting.kind]} ${what}; paling banyak ${nesting.limit}` });
+    const what =
+      nesting.kind === 'emphasis'
+        ? `terlalu panjang (${nesting.depth} tanda)`
+        : `terlalu dalam (${nesting.depth} tingkat)`;
+    problems.push({
+      file,
+      line: nesting.line,
+      field: 'isi',
+      message: `${NESTING_NAMES[nesting.kind]} ${what}; paling banyak ${nesting.limit}`,
+    });
   }
   if (typeof picture === 'string') {
-    const problem = imageProblem(picture) ?? contentFileProblem(picture, file, contentDir) ?? missingPictureProblem(picture, file);
+    const problem =
+      imageProblem(picture) ?? contentFileProblem(picture, file, contentDir) ?? missingPictureProblem(picture, file);
     if (problem) problems.push({ file, field: 'image.src', message: problem });
   }
   return problems;
@@ -64,7 +79,10 @@ export function checkArticleFile(source: string, file: string, contentDir: strin
  */
 export function checkMdxBody(source: string, file: string, contentDir: string): void {
   try {
-    mdxToJs(blankFrontmatter(source), { hastPlugins: [satteriBodyGuard({ contentDir })], fileURL: pathToFileURL(file) });
+    mdxToJs(blankFrontmatter(source), {
+      hastPlugins: [satteriBodyGuard({ contentDir })],
+      fileURL: pathToFileURL(file),
+    });
   } catch (error) {
     if (error instanceof BodyProblem) throw error;
   }

@@ -58,7 +58,8 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
       const noteProblems = (file: string) => {
         if (!file.endsWith('.mdx') || !file.startsWith(resolve(contentDir))) return;
         clearTimeout(pending.get(file));
-        const settled = () => noteContentProblems(file, existsSync(file) ? formatProblems(ownProblems(file, buildClock())) : '');
+        const settled = () =>
+          noteContentProblems(file, existsSync(file) ? formatProblems(ownProblems(file, buildClock())) : '');
         pending.set(file, setTimeout(settled, 150));
       };
       for (const event of ['add', 'change', 'unlink'] as const) context.watcher?.on(event, noteProblems);
@@ -77,8 +78,14 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
               noteContentProblems(resolve(entry.filePath), formatProblems(problems));
               throw new BodyProblem(formatProblems(problems));
             }
-            checkArticleFile(source, entry.filePath, contentDir, (entry.data.image as { src?: unknown } | undefined)?.src);
-            if (bodiesAsMdx || !isPlainMarkdown(bodyAfterFrontmatter(source))) checkMdxBody(source, entry.filePath, contentDir);
+            checkArticleFile(
+              source,
+              entry.filePath,
+              contentDir,
+              (entry.data.image as { src?: unknown } | undefined)?.src,
+            );
+            if (bodiesAsMdx || !isPlainMarkdown(bodyAfterFrontmatter(source)))
+              checkMdxBody(source, entry.filePath, contentDir);
           }
           return context.parseData<TData>({ ...entry, data: withDatesAsWritten(entry.data, source) as TData });
         },
@@ -90,7 +97,9 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
           // paths are compared, not looked up on disk: 20,000 look-ups cost seconds here.)
           get: <TData extends Record<string, unknown>>(id: string) => {
             const entry = context.store.get<TData>(id);
-            const now = reading && relative(fileURLToPath(context.config.root), resolve(contentDir, reading)).split(sep).join('/');
+            const now =
+              reading &&
+              relative(fileURLToPath(context.config.root), resolve(contentDir, reading)).split(sep).join('/');
             return entry?.filePath && now && entry.filePath !== now ? undefined : entry;
           },
           set: ({ body = '', ...entry }) => {

@@ -6,13 +6,43 @@ import { contentFileProblem, missingPictureProblem } from '../lib/content-files.
 import { formatProblem, type ContentProblem } from '../lib/content-problems.ts';
 
 type Position = { start: { line: number; column: number } } | undefined;
-type JsxElement = { name: string | null; position?: Position; attributes: { type: string; name?: string; value?: unknown }[] };
+type JsxElement = {
+  name: string | null;
+  position?: Position;
+  attributes: { type: string; name?: string; value?: unknown }[];
+};
 
 /** Attributes that hold an address a browser follows or fetches. */
-const ADDRESS_ATTRIBUTES = new Set(['href', 'src', 'srcset', 'srcSet', 'action', 'formAction', 'formaction', 'poster', 'data', 'cite', 'xlinkHref', 'xlink:href']);
+const ADDRESS_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'srcset',
+  'srcSet',
+  'action',
+  'formAction',
+  'formaction',
+  'poster',
+  'data',
+  'cite',
+  'xlinkHref',
+  'xlink:href',
+]);
 
 /** Tags that run or embed other documents, or change how the page reads its addresses: never from article text. */
-const REFUSED_TAGS = new Set(['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'applet', 'base', 'meta', 'link', 'form']);
+const REFUSED_TAGS = new Set([
+  'script',
+  'style',
+  'iframe',
+  'frame',
+  'frameset',
+  'object',
+  'embed',
+  'applet',
+  'base',
+  'meta',
+  'link',
+  'form',
+]);
 
 /** One problem in a body, as the build and `check:content` print it: file:line:column, what, why. */
 export class BodyProblem extends Error {
@@ -30,15 +60,29 @@ interface GuardOptions {
   report?: Report;
 }
 
-function fail(ctx: HastVisitorContext, { report = stop }: GuardOptions, position: Position, what: string, reason: string): void {
+function fail(
+  ctx: HastVisitorContext,
+  { report = stop }: GuardOptions,
+  position: Position,
+  what: string,
+  reason: string,
+): void {
   const file = ctx.fileURL ? fileURLToPath(ctx.fileURL) : 'artikel';
   report({ file, line: position?.start.line, column: position?.start.column, field: what, message: reason });
 }
 
 /** The addresses of a srcset, without their descriptors. */
-const srcsetAddresses = (srcset: string) => srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '');
+const srcsetAddresses = (srcset: string) =>
+  srcset.split(',').map((candidate) => candidate.trim().split(/\s+/)[0] ?? '');
 
-function checkAddress(ctx: HastVisitorContext, options: GuardOptions, position: Position, tag: string, attribute: string, value: string): void {
+function checkAddress(
+  ctx: HastVisitorContext,
+  options: GuardOptions,
+  position: Position,
+  tag: string,
+  attribute: string,
+  value: string,
+): void {
   const { contentDir } = options;
   const isPicture = tag === 'img' || (tag === 'source' && /^src/i.test(attribute));
   const addresses = /^srcset$/i.test(attribute) ? srcsetAddresses(value) : [value];
@@ -55,7 +99,10 @@ function checkAddress(ctx: HastVisitorContext, options: GuardOptions, position: 
     }
     // "/logo.png" is a file the site itself publishes; only a relative path names a file of the content.
     const file = ctx.fileURL && contentDir && !address.trim().startsWith('/') ? fileURLToPath(ctx.fileURL) : undefined;
-    const fileProblem = file && contentDir ? (contentFileProblem(address, file, contentDir) ?? missingPictureProblem(address, file)) : undefined;
+    const fileProblem =
+      file && contentDir
+        ? (contentFileProblem(address, file, contentDir) ?? missingPictureProblem(address, file))
+        : undefined;
     if (fileProblem) fail(ctx, options, position, 'gambar', fileProblem);
   }
 }
@@ -63,7 +110,8 @@ function checkAddress(ctx: HastVisitorContext, options: GuardOptions, position: 
 function visitJsx(node: JsxElement, ctx: HastVisitorContext, options: GuardOptions): void {
   const tag = node.name ?? '';
   // Lower-case names are HTML tags (components are capitalised): no event handler or script-running tag from text.
-  if (REFUSED_TAGS.has(tag.toLowerCase())) fail(ctx, options, node.position, 'tag', `<${tag}> tidak diizinkan di artikel`);
+  if (REFUSED_TAGS.has(tag.toLowerCase()))
+    fail(ctx, options, node.position, 'tag', `<${tag}> tidak diizinkan di artikel`);
   for (const attribute of node.attributes) {
     if (attribute.type !== 'mdxJsxAttribute' || !attribute.name) continue;
     if (/^[a-z]/.test(tag) && /^on/i.test(attribute.name)) {

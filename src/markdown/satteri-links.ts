@@ -14,13 +14,21 @@ const addressOf = (tag: string | null): Attribute => (tag === 'a' ? 'href' : 'sr
 const relTokens = (rel: unknown): string[] =>
   Array.isArray(rel) ? rel.map(String) : typeof rel === 'string' ? rel.split(/\s+/).filter(Boolean) : [];
 
-function applyBodyLink(node: Target, attribute: Attribute, value: unknown, writtenRel: unknown, base: string, ctx: HastVisitorContext): void {
+function applyBodyLink(
+  node: Target,
+  attribute: Attribute,
+  value: unknown,
+  writtenRel: unknown,
+  base: string,
+  ctx: HastVisitorContext,
+): void {
   // An expression ({url}) is the author's code, not an address to rewrite.
   if (typeof value !== 'string') return;
   const link = bodyLink(value, base);
   if (link.href !== value) ctx.setProperty(node, attribute, link.href);
   // Added to what the editor wrote: "sponsored" or "nofollow" on a paid link must stay.
-  if (link.rel && attribute === 'href') ctx.setProperty(node, 'rel', [...new Set([...relTokens(writtenRel), ...link.rel])]);
+  if (link.rel && attribute === 'href')
+    ctx.setProperty(node, 'rel', [...new Set([...relTokens(writtenRel), ...link.rel])]);
 }
 
 function visitJsx(node: JsxElement, ctx: HastVisitorContext, base: string): void {

@@ -4,7 +4,10 @@ import { shareImageResponse } from '../data/share-images.ts';
 import { articleShareText } from '../lib/share-image-text.ts';
 
 export const getStaticPaths = (async () =>
-  (await getPublishedArticles()).map((article) => ({ params: { id: article.id }, props: { article } }))) satisfies GetStaticPaths;
+  (await getPublishedArticles()).map((article) => ({
+    params: { id: article.id },
+    props: { article },
+  }))) satisfies GetStaticPaths;
 
 /**
  * An article's 1200×630 share image, drawn on request in `astro dev` only; a build writes them

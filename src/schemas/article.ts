@@ -42,7 +42,10 @@ export const articleFields = z
     updatedDate: publishDate('updatedDate').optional(),
     /** The byline: one name or several; without it the byline credits the source, or no one. */
     author: z
-      .union([requiredText('author').transform(smarten), z.array(requiredText('author').transform(smarten)).min(1, { error: 'author: daftar penulis kosong' })])
+      .union([
+        requiredText('author').transform(smarten),
+        z.array(requiredText('author').transform(smarten)).min(1, { error: 'author: daftar penulis kosong' }),
+      ])
       .optional()
       .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value])),
     /** The section the article belongs to, one of src/sections.ts. */
@@ -71,7 +74,9 @@ export const articleFields = z
       // The same topic twice ("Banjir", "banjir ") is one tag; the build's summary warns (src/lib/content-check.ts).
       .transform(uniqueTags),
     /** Where the story comes from, shown as "Sumber: …"; linked when there is a url. */
-    source: z.object({ name: requiredText('source.name').transform(smarten), url: httpUrl('source.url').optional() }).optional(),
+    source: z
+      .object({ name: requiredText('source.name').transform(smarten), url: httpUrl('source.url').optional() })
+      .optional(),
     /** Shows the article in the site-wide breaking-news banner. */
     breaking: booleanFlag('breaking'),
     /**
@@ -96,7 +101,9 @@ export const articleFields = z
             error: `live.start harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T08:00:00${SITE_OFFSET}`,
           }),
           end: publishDate('live.end')
-            .refine((end) => !end.dateOnly, { error: `live.end harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T20:00:00${SITE_OFFSET}` })
+            .refine((end) => !end.dateOnly, {
+              error: `live.end harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T20:00:00${SITE_OFFSET}`,
+            })
             .optional(),
         },
         {
@@ -132,14 +139,16 @@ export const articleFields = z
      */
     aliases: z
       .array(
-        z.string({ error: 'aliases: setiap alamat lama harus berupa teks, misalnya /berita/judul-lama/' }).transform((value, ctx) => {
-          const alias = parseAlias(value);
-          if ('problem' in alias) {
-            ctx.addIssue({ code: 'custom', message: alias.problem });
-            return z.NEVER;
-          }
-          return alias.id;
-        }),
+        z
+          .string({ error: 'aliases: setiap alamat lama harus berupa teks, misalnya /berita/judul-lama/' })
+          .transform((value, ctx) => {
+            const alias = parseAlias(value);
+            if ('problem' in alias) {
+              ctx.addIssue({ code: 'custom', message: alias.problem });
+              return z.NEVER;
+            }
+            return alias.id;
+          }),
         { error: 'aliases harus berupa daftar, misalnya aliases: [/berita/judul-lama/]' },
       )
       .default([]),
@@ -166,7 +175,11 @@ export const articleFields = z
     }
     const { live } = article;
     if (live?.end && !live.end.dateOnly && !live.start.dateOnly && live.end.instant <= live.start.instant) {
-      ctx.addIssue({ code: 'custom', path: ['live', 'end'], message: `live.end (${live.end.iso}) harus sesudah live.start (${live.start.iso})` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['live', 'end'],
+        message: `live.end (${live.end.iso}) harus sesudah live.start (${live.start.iso})`,
+      });
     }
     corrections.forEach((correction, index) => {
       if (isBefore(correction.date, pubDate)) {
@@ -187,10 +200,9 @@ export const articleFields = z
  */
 export function articleSchema<Image extends z.ZodType>(image: () => Image) {
   // zod types a loose object's other keys as unknown; they are the fields above, checked already.
-  const withPicture = z.object({ image: z.object({ src: image() }).loose().optional() }).loose() as unknown as z.ZodType<
-    ArticleData<z.output<Image>>,
-    Fields
-  >;
+  const withPicture = z
+    .object({ image: z.object({ src: image() }).loose().optional() })
+    .loose() as unknown as z.ZodType<ArticleData<z.output<Image>>, Fields>;
   return articleFields.pipe(withPicture);
 }
 

@@ -19,21 +19,26 @@ export function authorSchema<Image extends z.ZodType>(image: () => Image) {
       /** What the writer does, under the name ("Wartawan di Jakarta"). */
       role: requiredText('role').transform(smarten).optional(),
       /** A few sentences about the writer. */
-      bio: requiredText('bio').transform(smarten).refine((bio) => bio.length <= BIO_MAX, {
-        error: `bio terlalu panjang; tulis paling banyak ${BIO_MAX} karakter`,
-      }),
+      bio: requiredText('bio')
+        .transform(smarten)
+        .refine((bio) => bio.length <= BIO_MAX, {
+          error: `bio terlalu panjang; tulis paling banyak ${BIO_MAX} karakter`,
+        }),
       /** A portrait, a file beside this one; without it the page shows no picture. */
       photo: image().optional(),
       /** Where else readers find the writer: social profiles, e-mail pages. */
       links: z
-        .array(z.object({ label: requiredText('links.label').transform(smarten), url: httpUrl('links.url') }), { error: 'links harus berupa daftar' })
+        .array(z.object({ label: requiredText('links.label').transform(smarten), url: httpUrl('links.url') }), {
+          error: 'links harus berupa daftar',
+        })
         .default([]),
     },
     {
       // A misspelt field would otherwise vanish quietly (a "foto" that never shows).
       error: (issue) =>
-        issue.code === 'unrecognized_keys' ? `kolom tidak dikenal: ${issue.keys.join(', ')}; yang dikenal: name, role, bio, photo, links` : undefined,
+        issue.code === 'unrecognized_keys'
+          ? `kolom tidak dikenal: ${issue.keys.join(', ')}; yang dikenal: name, role, bio, photo, links`
+          : undefined,
     },
   );
 }
-

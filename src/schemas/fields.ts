@@ -25,11 +25,21 @@ export const requiredText = (field: string) =>
 
 /** Text an editor may leave out. */
 export const optionalText = (field: string) =>
-  z.string().superRefine(withoutUnsafeCharacters(field)).trim().overwrite(withoutTypographicQuotes).transform(smarten).optional();
+  z
+    .string()
+    .superRefine(withoutUnsafeCharacters(field))
+    .trim()
+    .overwrite(withoutTypographicQuotes)
+    .transform(smarten)
+    .optional();
 
 /** A full http(s) address, written as browsers would send it (a quote or space percent-encoded), so the href is valid HTML. */
 export const httpUrl = (field: string) =>
   z
-    .url({ protocol: /^https?$/, hostname: z.regexes.domain, error: `${field} harus alamat lengkap yang diawali http:// atau https://` })
+    .url({
+      protocol: /^https?$/,
+      hostname: z.regexes.domain,
+      error: `${field} harus alamat lengkap yang diawali http:// atau https://`,
+    })
     .superRefine(withoutUnsafeCharacters(field))
     .transform((url) => new URL(url).href);

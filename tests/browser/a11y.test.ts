@@ -114,7 +114,10 @@ test('the banner link is reachable by keyboard', async () => {
 });
 
 test('nothing scrolls sideways at 320 px', async () => {
-  const pages = [...Object.values(PAGES).map((path) => [path, server.url]), ...Object.values(FIXTURE_PAGES).map((path) => [path, fixtures.url])];
+  const pages = [
+    ...Object.values(PAGES).map((path) => [path, server.url]),
+    ...Object.values(FIXTURE_PAGES).map((path) => [path, fixtures.url]),
+  ];
   for (const [path, site] of pages) {
     const page = await open(path!, 320, 'light', site);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);

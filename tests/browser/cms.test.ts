@@ -103,7 +103,8 @@ async function savedFile(page: Page, path: string, done: (text: string) => boole
 }
 
 /** The frontmatter as the article schema reads it: YAML's core schema, so dates stay as written. */
-const frontmatter = (source: string) => yaml.load(frontmatterText(source) ?? '', { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
+const frontmatter = (source: string) =>
+  yaml.load(frontmatterText(source) ?? '', { schema: yaml.CORE_SCHEMA }) as Record<string, unknown>;
 
 test('an article written in the CMS is saved as an MDX file that passes check:content and shows in the preview', async () => {
   const page = await openAdmin('#/collections/articles/new');
@@ -149,7 +150,8 @@ test('an article written in the CMS is saved as an MDX file that passes check:co
     expect(data.pubDate).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+07:00$/);
     // Fields left empty are left out, not written as "" or [] (which the schema would refuse).
     expect(readFileSync(resolve(ARTICLES, 'gambar/banjir-rob.jpg')).equals(readFileSync(PHOTO))).toBe(true);
-    for (const empty of ['updatedDate', 'author', 'live', 'corrections', 'aliases', 'breakingUntil']) expect(data).not.toHaveProperty(empty);
+    for (const empty of ['updatedDate', 'author', 'live', 'corrections', 'aliases', 'breakingUntil'])
+      expect(data).not.toHaveProperty(empty);
     expect(bodyAfterFrontmatter(source).trim()).toBe('Warga mengungsi ke masjid terdekat.');
 
     const check = await cli('src/cli/check-content.ts', [], { WARTA_CONTENT_DIR: ARTICLES });
@@ -179,7 +181,9 @@ test('an article edited in the CMS keeps everything not edited byte for byte: bo
     // Opened and left alone, an article offers nothing to save: Decap writes only what changed.
     await expect.poll(() => page.getByRole('button', { name: 'Terbitkan' }).count()).toBe(0);
     // "Lihat di situs" opens the article in this preview, not on the production site.
-    expect(await page.getByRole('link', { name: 'Lihat di situs' }).getAttribute('href')).toBe(`http://127.0.0.1:${PORT}/berita/komponen/`);
+    expect(await page.getByRole('link', { name: 'Lihat di situs' }).getAttribute('href')).toBe(
+      `http://127.0.0.1:${PORT}/berita/komponen/`,
+    );
     await page.getByLabel('Judul', { exact: true }).press('End');
     await page.keyboard.type(' (diperbarui)');
     // A paragraph added between two components, in the mode the editor opens in (Markdown).
@@ -199,7 +203,10 @@ test('an article edited in the CMS keeps everything not edited byte for byte: bo
       before
         .replace('title: Artikel dengan semua komponen\n', 'title: Artikel dengan semua komponen (diperbarui)\n')
         .replace('tags: [Komponen]\n', 'tags:\n  - Komponen\n')
-        .replace('<RelatedLink article="typografi" />\n', '<RelatedLink article="typografi" />\n\nParagraf tambahan.\n'),
+        .replace(
+          '<RelatedLink article="typografi" />\n',
+          '<RelatedLink article="typografi" />\n\nParagraf tambahan.\n',
+        ),
     );
     const check = await cli('src/cli/check-content.ts', [], { WARTA_CONTENT_DIR: ARTICLES });
     expect(check.code, check.output).toBe(0);

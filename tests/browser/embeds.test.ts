@@ -31,7 +31,9 @@ async function openArticle(): Promise<{ page: Page; errors: string[]; requests: 
   const requests: string[] = [];
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   page.on('request', (request) => requests.push(request.url()));
-  await page.route(`${YOUTUBE}/**`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>video</title><p>video</p>' }));
+  await page.route(`${YOUTUBE}/**`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>video</title><p>video</p>' }),
+  );
   await page.goto(server.url + ARTICLE);
   return { page, errors, requests };
 }
@@ -63,7 +65,9 @@ test('social posts are quotes with a link to the original, and nothing but the v
   expect(await page.locator('.social-post blockquote').count()).toBe(3);
   const outside = requests.filter((url) => !url.startsWith(server.url) && !url.startsWith(`${YOUTUBE}/embed/`));
   expect(outside).toEqual([]);
-  expect(await page.$$eval('script', (scripts) => scripts.filter((s) => s.type !== 'application/ld+json').length)).toBe(0);
+  expect(await page.$$eval('script', (scripts) => scripts.filter((s) => s.type !== 'application/ld+json').length)).toBe(
+    0,
+  );
   expect(errors).toEqual([]);
   await page.close();
 });

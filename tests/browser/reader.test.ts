@@ -99,7 +99,9 @@ test('no page breaks its own Content-Security-Policy', async () => {
   const violations: string[] = [];
   for (const path of [ARTICLE, '/', '/cari/?q=Belousov', '/kanal/internasional/']) {
     const page = await open(path);
-    expect((await page.request.get(server.url + path)).headers()['content-security-policy']).toContain("default-src 'self'");
+    expect((await page.request.get(server.url + path)).headers()['content-security-policy']).toContain(
+      "default-src 'self'",
+    );
     page.on('console', (message) => message.type() === 'error' && violations.push(`${path}: ${message.text()}`));
     await page.reload();
     await page.waitForLoadState('networkidle');
@@ -135,7 +137,10 @@ describe('search', () => {
   });
 
   test('says so when nothing matches', async () => {
-    expect(await search('xyzzyqwerty')).toEqual({ status: 'Tidak ada hasil untuk “xyzzyqwerty”. Coba kata lain.', links: [] });
+    expect(await search('xyzzyqwerty')).toEqual({
+      status: 'Tidak ada hasil untuk “xyzzyqwerty”. Coba kata lain.',
+      links: [],
+    });
   });
 
   test('an excerpt shows the article’s own & and < as written, with only the match highlighted', async () => {
@@ -145,7 +150,9 @@ describe('search', () => {
     await page.goto(`${fixtures.url}/cari/?q=tandauji`);
     await page.waitForSelector('.search-results a');
     const excerpt = page.locator('.search-results p');
-    expect(await excerpt.textContent()).toContain('Kata uji pencarian tandauji: harga naik & turun, <b>tebal</b>, </script> dan &amp; tampil apa adanya.');
+    expect(await excerpt.textContent()).toContain(
+      'Kata uji pencarian tandauji: harga naik & turun, <b>tebal</b>, </script> dan &amp; tampil apa adanya.',
+    );
     expect(await excerpt.locator('mark').allTextContents()).toEqual(['tandauji:']);
     expect(await excerpt.locator('*:not(mark)').count()).toBe(0);
     await page.close();

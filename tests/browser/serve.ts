@@ -14,7 +14,13 @@ export function parseHeadersFile(text: string): HeaderRule[] {
   for (const line of text.split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
     if (!/^\s/.test(line)) {
-      const pattern = new RegExp(`^${line.trim().split('*').map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&')).join('.*')}$`);
+      const pattern = new RegExp(
+        `^${line
+          .trim()
+          .split('*')
+          .map((part) => part.replace(/[.?+^$()[\]{}|\\]/g, '\\$&'))
+          .join('.*')}$`,
+      );
       rules.push({ pattern, headers: [] });
     } else {
       const [name, ...value] = line.trim().split(':');
@@ -42,7 +48,9 @@ export function headersFor(rules: readonly HeaderRule[], path: string): Record<s
 export async function serveStatic(root: string, port = 0): Promise<{ url: string; close: () => Promise<void> }> {
   const files = sirv(root, { dev: false, etag: true });
   const notFound = readFileSync(join(root, '404.html'));
-  const rules = existsSync(join(root, '_headers')) ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8')) : [];
+  const rules = existsSync(join(root, '_headers'))
+    ? parseHeadersFile(readFileSync(join(root, '_headers'), 'utf8'))
+    : [];
   const server: Server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://localhost').pathname;
     for (const [name, values] of Object.entries(headersFor(rules, path))) res.setHeader(name, values.join(', '));

@@ -45,7 +45,11 @@ describe('BreakingBanner', () => {
 
 describe('ArticleMeta', () => {
   test('a day-only date, the agency as the byline and the reading time', async () => {
-    const $ = await render(ArticleMeta, { pubDate: date('2024-11-29'), readingMinutes: 4, credit: { agency: { name: 'Associated Press (AP)' } } });
+    const $ = await render(ArticleMeta, {
+      pubDate: date('2024-11-29'),
+      readingMinutes: 4,
+      credit: { agency: { name: 'Associated Press (AP)' } },
+    });
     expect(text($('.byline').text())).toBe('Diolah dari Associated Press (AP)');
     expect($('time').attr('datetime')).toBe('2024-11-29');
     expect(text($('.dates').text())).toBe('Jumat, 29 November 2024 4 menit baca');
@@ -66,13 +70,18 @@ describe('ArticleMeta', () => {
     });
     expect(text($('.byline').text())).toBe('Oleh Rina dan Budi');
     // Only the writer with a page is a link; the date links to its month's archive.
-    expect($('.byline a').map((_, a) => [[$(a).text(), $(a).attr('href')]]).get()).toEqual([['Budi', '/penulis/budi/']]);
+    expect(
+      $('.byline a')
+        .map((_, a) => [[$(a).text(), $(a).attr('href')]])
+        .get(),
+    ).toEqual([['Budi', '/penulis/budi/']]);
     expect($('.dates a').attr('href')).toBe('/arsip/2024/11/');
     expect(text($('.updated').text())).toBe('Diperbarui Sabtu, 30 November 2024, 08.15 WIB');
-    expect($('time').map((_, t) => $(t).attr('datetime')).get()).toEqual([
-      '2024-11-30T01:30:00+07:00',
-      '2024-11-30T08:15:00+07:00',
-    ]);
+    expect(
+      $('time')
+        .map((_, t) => $(t).attr('datetime'))
+        .get(),
+    ).toEqual(['2024-11-30T01:30:00+07:00', '2024-11-30T08:15:00+07:00']);
   });
 });
 
@@ -107,7 +116,9 @@ describe('YouTube', () => {
   });
 
   test('a wrong id stops the build naming the prop', async () => {
-    await expect(render(YouTube, { id: 'https://youtu.be/dQw4w9WgXcQ', title: 'Video' })).rejects.toThrow(/<YouTube id="https:\/\/youtu\.be\/dQw4w9WgXcQ">: id harus 11 karakter/);
+    await expect(render(YouTube, { id: 'https://youtu.be/dQw4w9WgXcQ', title: 'Video' })).rejects.toThrow(
+      /<YouTube id="https:\/\/youtu\.be\/dQw4w9WgXcQ">: id harus 11 karakter/,
+    );
   });
 });
 
@@ -120,7 +131,9 @@ describe('SocialPost', () => {
       .then((html) => load(html, null, false));
     expect($('figure.social-post blockquote').attr('cite')).toBe(props.url);
     expect(text($('blockquote').text())).toBe('Waspada hujan lebat.');
-    expect(text($('figcaption').text())).toBe('BMKG di Instagram, Jumat, 29 November 2024. Lihat unggahan asli di Instagram');
+    expect(text($('figcaption').text())).toBe(
+      'BMKG di Instagram, Jumat, 29 November 2024. Lihat unggahan asli di Instagram',
+    );
     expect($('figcaption time').attr('datetime')).toBe('2024-11-29');
     expect($('figcaption a').attr('href')).toBe(props.url);
     expect($('figcaption a').attr('rel')).toBe('noopener noreferrer');
@@ -128,6 +141,8 @@ describe('SocialPost', () => {
   });
 
   test('a url on another host stops the build naming the prop', async () => {
-    await expect(render(SocialPost, { ...props, platform: 'tiktok' })).rejects.toThrow(/url=.*url harus alamat unggahan https:\/\/ di tiktok\.com/);
+    await expect(render(SocialPost, { ...props, platform: 'tiktok' })).rejects.toThrow(
+      /url=.*url harus alamat unggahan https:\/\/ di tiktok\.com/,
+    );
   });
 });

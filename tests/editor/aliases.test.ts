@@ -9,10 +9,18 @@ import { cli, contentDir, WORK_DIR } from './run';
 test('a renamed article keeps its old address in the next build, and the summary does not call it missing', async () => {
   const dir = contentDir('alias-ganti-nama', { 'judul-lama.mdx': 'articles/typografi.mdx' });
   const outDir = resolve(WORK_DIR, 'alias-ganti-nama', 'dist');
-  const build = () => cli('src/cli/build.ts', [], { WARTA_CONTENT_DIR: dir, WARTA_CACHE_DIR: resolve(dir, '../cache'), WARTA_OUT_DIR: outDir });
+  const build = () =>
+    cli('src/cli/build.ts', [], {
+      WARTA_CONTENT_DIR: dir,
+      WARTA_CACHE_DIR: resolve(dir, '../cache'),
+      WARTA_OUT_DIR: outDir,
+    });
   expect((await build()).code).toBe(0);
   // The editor renames the file and writes the old address in aliases.
-  const source = readFileSync(resolve('tests/fixtures/articles/typografi.mdx'), 'utf8').replace(/^---\n/, '---\naliases: [/berita/judul-lama/]\n');
+  const source = readFileSync(resolve('tests/fixtures/articles/typografi.mdx'), 'utf8').replace(
+    /^---\n/,
+    '---\naliases: [/berita/judul-lama/]\n',
+  );
   rmSync(resolve(dir, 'judul-lama.mdx'));
   writeFileSync(resolve(dir, 'judul-baru.mdx'), source);
   const second = await build();

@@ -30,7 +30,9 @@ let second: Awaited<ReturnType<typeof build>>;
 beforeAll(async () => {
   rmSync(`${outDir}.articles.json`, { force: true });
   // A camera-sized original (made here: 3,200 px, over the 3,000 px limit, yet small on disk).
-  await sharp({ create: { width: 3200, height: 1800, channels: 3, background: '#777' } }).jpeg().toFile(resolve(dir, 'gambar/kamera.jpg'));
+  await sharp({ create: { width: 3200, height: 1800, channels: 3, background: '#777' } })
+    .jpeg()
+    .toFile(resolve(dir, 'gambar/kamera.jpg'));
   first = await build();
   rmSync(resolve(dir, 'waktu-wib.mdx'));
   second = await build();
@@ -65,14 +67,20 @@ describe('npm run build ends with a summary', () => {
     expect(warnings.map((line) => line.replace(/^.*\/articles\//, ''))).toEqual([
       `${article}topik "banjir" ditulis lebih dari sekali (juga bila beda huruf besar-kecil atau spasi); digabung menjadi satu, hapus yang dobel`,
       `${article}topik "jakarta" ditulis lebih dari sekali (juga bila beda huruf besar-kecil atau spasi); digabung menjadi satu, hapus yang dobel`,
-      expect.stringMatching(/^gambar\/kamera\.jpg  gambar  gambar asli 3200×1800 px, \d+ KB \(batas 3000 px dan 2 MB\); perkecil/),
+      expect.stringMatching(
+        /^gambar\/kamera\.jpg  gambar  gambar asli 3200×1800 px, \d+ KB \(batas 3000 px dan 2 MB\); perkecil/,
+      ),
     ]);
   });
 
   test('a tag written twice is published once, and word-processor quotes are not part of the headline', () => {
     const page = load(readFileSync(resolve(outDir, 'berita/topik-dobel/index.html'), 'utf8'));
     expect(page('h1').text().trim()).toBe('Banjir di Jakarta');
-    expect(page('nav.tags li a').map((_, link) => page(link).text()).get()).toEqual(['Banjir', 'Jakarta']);
+    expect(
+      page('nav.tags li a')
+        .map((_, link) => page(link).text())
+        .get(),
+    ).toEqual(['Banjir', 'Jakarta']);
   });
 
   test('a first build has nothing to compare with', () => {

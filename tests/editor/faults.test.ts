@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, truncateSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { load } from 'cheerio';
 import sharp from 'sharp';
@@ -7,7 +17,11 @@ import { describe, expect, test } from 'vitest';
 import { cli, contentDir, WORK_DIR } from './run';
 
 // A small site: a lead picture (Astro's image cache), share images (ours), a very long tag and file name.
-const dir = contentDir('gangguan', { 'bergambar.mdx': 'articles/bergambar.mdx', 'typografi.mdx': 'articles/typografi.mdx', gambar: 'articles/gambar' });
+const dir = contentDir('gangguan', {
+  'bergambar.mdx': 'articles/bergambar.mdx',
+  'typografi.mdx': 'articles/typografi.mdx',
+  gambar: 'articles/gambar',
+});
 const LONG_TAG = `Rapat Koordinasi ${'Kementerian Koordinator Bidang Perekonomian '.repeat(6)}Akhir Tahun`;
 const LONG_FILE = `${'laporan-khusus-'.repeat(13)}akhir`;
 writeFileSync(
@@ -16,34 +30,52 @@ writeFileSync(
 );
 const cache = resolve(dir, '../cache');
 const outDir = resolve(WORK_DIR, 'gangguan', 'dist');
-const env = { WARTA_CONTENT_DIR: dir, WARTA_CACHE_DIR: cache, WARTA_OUT_DIR: outDir, WARTA_NOW: '2024-12-01T12:00:00+07:00' };
+const env = {
+  WARTA_CONTENT_DIR: dir,
+  WARTA_CACHE_DIR: cache,
+  WARTA_OUT_DIR: outDir,
+  WARTA_NOW: '2024-12-01T12:00:00+07:00',
+};
 const build = () => cli('src/cli/build.ts', ['--silent'], env);
 
 /** Every file of the built site, by its path inside it, with its bytes. */
 function site(): Map<string, Buffer> {
   const files = readdirSync(outDir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile());
-  return new Map(files.map((entry) => [relative(outDir, join(entry.parentPath, entry.name)), readFileSync(join(entry.parentPath, entry.name))]));
+  return new Map(
+    files.map((entry) => [
+      relative(outDir, join(entry.parentPath, entry.name)),
+      readFileSync(join(entry.parentPath, entry.name)),
+    ]),
+  );
 }
 
-const pictures = (files: Map<string, Buffer>) => [...files.keys()].filter((file) => /\.(png|avif|webp|jpe?g)$/.test(file));
+const pictures = (files: Map<string, Buffer>) =>
+  [...files.keys()].filter((file) => /\.(png|avif|webp|jpe?g)$/.test(file));
 
 /** A complete site: each part of its search index has its entry file, and every internal link of the front page leads to a built page. */
 function expectComplete(files: Map<string, Buffer>): void {
   const parts = JSON.parse(files.get('pagefind/bagian.json')!.toString()) as string[];
   expect(parts.length).toBeGreaterThan(0);
   for (const part of parts) {
-    const entry = JSON.parse(files.get(`pagefind/${part}/pagefind-entry.json`)!.toString()) as { languages: Record<string, unknown> };
+    const entry = JSON.parse(files.get(`pagefind/${part}/pagefind-entry.json`)!.toString()) as {
+      languages: Record<string, unknown>;
+    };
     expect(Object.keys(entry.languages), part).toContain('id');
   }
   const $ = load(files.get('index.html')!.toString());
-  const links = $('a[href^="/"]').map((_, a) => $(a).attr('href')!.split('#')[0]!).get();
+  const links = $('a[href^="/"]')
+    .map((_, a) => $(a).attr('href')!.split('#')[0]!)
+    .get();
   expect(links.length).toBeGreaterThan(5);
-  for (const link of links) expect(files.has(`${link.slice(1)}${link.endsWith('/') ? 'index.html' : ''}`), link).toBe(true);
+  for (const link of links)
+    expect(files.has(`${link.slice(1)}${link.endsWith('/') ? 'index.html' : ''}`), link).toBe(true);
 }
 
 /** Empties half of the share-image and Astro image cache files and cuts the other half short. */
 function damageCache(): void {
-  const cached = [join(cache, 'share-images'), join(cache, 'assets')].flatMap((folder) => readdirSync(folder).map((name) => join(folder, name)));
+  const cached = [join(cache, 'share-images'), join(cache, 'assets')].flatMap((folder) =>
+    readdirSync(folder).map((name) => join(folder, name)),
+  );
   expect(cached.length).toBeGreaterThan(4);
   for (const [index, file] of cached.entries()) truncateSync(file, index % 2 ? 0 : Math.floor(statSync(file).size / 2));
 }
@@ -60,10 +92,14 @@ describe('npm run build under faults', { timeout: 300_000 }, () => {
     const tagPage = tagPages.find((file) => load(firstBuild.get(file)!.toString())('h1').text().includes(LONG_TAG));
     expect(tagPage).toBeDefined();
     expect(tagPage!.split('/')[1]!.length).toBeLessThanOrEqual(100);
-    const article = [...firstBuild.keys()].find((file) => file.startsWith('berita/laporan-khusus-') && file.endsWith('/index.html'));
+    const article = [...firstBuild.keys()].find(
+      (file) => file.startsWith('berita/laporan-khusus-') && file.endsWith('/index.html'),
+    );
     expect(article!.split('/')[1]!.length).toBeLessThanOrEqual(100);
     expect(load(firstBuild.get(article!)!.toString())('h1').text()).toBe('Laporan dengan nama berkas panjang');
-    expect(load(firstBuild.get(article!)!.toString())(`a[href="/${tagPage!.replace('index.html', '')}"]`).length).toBe(1);
+    expect(load(firstBuild.get(article!)!.toString())(`a[href="/${tagPage!.replace('index.html', '')}"]`).length).toBe(
+      1,
+    );
   });
 
   test('a build stops at once, touching nothing, while another live build holds the output folder', async () => {

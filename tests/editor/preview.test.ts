@@ -21,11 +21,18 @@ beforeAll(async () => {
     'sunting.mdx': 'articles/typografi.mdx',
     gambar: 'articles/gambar',
   });
-  server = spawn(process.execPath, // --ignore-lock: runs beside an editor's own `npm run dev` without touching it.
-    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'], {
-    env: shellEnv({ WARTA_CONTENT_DIR: dir, WARTA_CACHE_DIR: resolve(dir, '../cache'), WARTA_NOW: '2024-12-01T12:00:00+07:00' }),
-    stdio: 'pipe',
-  });
+  server = spawn(
+    process.execPath, // --ignore-lock: runs beside an editor's own `npm run dev` without touching it.
+    ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT), '--host', '127.0.0.1', '--ignore-lock'],
+    {
+      env: shellEnv({
+        WARTA_CONTENT_DIR: dir,
+        WARTA_CACHE_DIR: resolve(dir, '../cache'),
+        WARTA_NOW: '2024-12-01T12:00:00+07:00',
+      }),
+      stdio: 'pipe',
+    },
+  );
   await new Promise<void>((ready, fail) => {
     // Astro prints this once the content is synced and the server answers.
     server.stdout!.on('data', (chunk: Buffer) => chunk.toString().includes('watching for file changes') && ready());
@@ -73,9 +80,12 @@ test.each([
 test('npm run dev sends the production security headers on a page', async () => {
   await fetchWhenReady(`http://127.0.0.1:${PORT}/berita/draf/`);
   const response = await fetch(`http://127.0.0.1:${PORT}/berita/draf/`);
-  for (const [name, value] of Object.entries(devSecurityHeaders())) expect(response.headers.get(name), name).toBe(value);
+  for (const [name, value] of Object.entries(devSecurityHeaders()))
+    expect(response.headers.get(name), name).toBe(value);
   // The one difference from production: Vite's own <style> elements, which carry the stylesheet in dev.
-  expect(response.headers.get('content-security-policy')).toBe(`${SECURITY_HEADERS['Content-Security-Policy']}; style-src-elem 'self' 'unsafe-inline'`);
+  expect(response.headers.get('content-security-policy')).toBe(
+    `${SECURITY_HEADERS['Content-Security-Policy']}; style-src-elem 'self' 'unsafe-inline'`,
+  );
 });
 
 test('in Chromium the preview works under that policy, and an inline style= is blocked as in production', async () => {
@@ -103,22 +113,42 @@ test('in Chromium the preview works under that policy, and an inline style= is b
 
 // Last: while an article is broken, every page is the list of problems.
 test.each([
-  ['an unknown section', (text: string) => text.replace(/^section: .*$/m, 'section: gosip'), 'sunting.mdx:5:1  section  section "gosip" tidak dikenal; pilih salah satu dari nasional, internasional, ekonomi, olahraga, teknologi'],
-  ['a colon in the title, a YAML mistake Astro stops at', (text: string) => text.replace(/^title: .*$/m, 'title: Banjir: <b>warga</b> mengungsi'), "sunting.mdx:2  title  nilai title memuat titik dua (:) tanpa tanda kutip; apit seluruh nilainya dengan tanda kutip tunggal: title: 'Banjir: <b>warga</b> mengungsi'"],
-])('a frontmatter mistake saved during npm run dev (%s) shows in the browser as the same one-liner, and the fixed file shows again', async (_, breakIt, line) => {
-  const file = resolve(dir, 'sunting.mdx');
-  const good = readFileSync(file, 'utf8');
-  const page = `http://127.0.0.1:${PORT}/berita/sunting/`;
-  await fetchWhenReady(page);
-  writeFileSync(file, breakIt(good));
-  try {
-    await expect.poll(async () => (await fetch(page, { headers: { accept: 'text/html' } })).status, { timeout: 10_000 }).toBe(500);
-    const $ = load(await (await fetch(page, { headers: { accept: 'text/html' } })).text());
-    // The text, parsed from the page: hostile text in the file arrives as text, not as markup.
-    expect($('#masalah').text().split('\n').map((text) => text.replace(/^.*\/articles\//, ''))).toEqual([line]);
-    expect($('#masalah b')).toHaveLength(0);
-  } finally {
-    writeFileSync(file, good);
-  }
-  await expect.poll(async () => (await fetch(page, { headers: { accept: 'text/html' } })).status, { timeout: 10_000 }).toBe(200);
-});
+  [
+    'an unknown section',
+    (text: string) => text.replace(/^section: .*$/m, 'section: gosip'),
+    'sunting.mdx:5:1  section  section "gosip" tidak dikenal; pilih salah satu dari nasional, internasional, ekonomi, olahraga, teknologi',
+  ],
+  [
+    'a colon in the title, a YAML mistake Astro stops at',
+    (text: string) => text.replace(/^title: .*$/m, 'title: Banjir: <b>warga</b> mengungsi'),
+    "sunting.mdx:2  title  nilai title memuat titik dua (:) tanpa tanda kutip; apit seluruh nilainya dengan tanda kutip tunggal: title: 'Banjir: <b>warga</b> mengungsi'",
+  ],
+])(
+  'a frontmatter mistake saved during npm run dev (%s) shows in the browser as the same one-liner, and the fixed file shows again',
+  async (_, breakIt, line) => {
+    const file = resolve(dir, 'sunting.mdx');
+    const good = readFileSync(file, 'utf8');
+    const page = `http://127.0.0.1:${PORT}/berita/sunting/`;
+    await fetchWhenReady(page);
+    writeFileSync(file, breakIt(good));
+    try {
+      await expect
+        .poll(async () => (await fetch(page, { headers: { accept: 'text/html' } })).status, { timeout: 10_000 })
+        .toBe(500);
+      const $ = load(await (await fetch(page, { headers: { accept: 'text/html' } })).text());
+      // The text, parsed from the page: hostile text in the file arrives as text, not as markup.
+      expect(
+        $('#masalah')
+          .text()
+          .split('\n')
+          .map((text) => text.replace(/^.*\/articles\//, '')),
+      ).toEqual([line]);
+      expect($('#masalah b')).toHaveLength(0);
+    } finally {
+      writeFileSync(file, good);
+    }
+    await expect
+      .poll(async () => (await fetch(page, { headers: { accept: 'text/html' } })).status, { timeout: 10_000 })
+      .toBe(200);
+  },
+);

@@ -5,7 +5,7 @@ import { OUTPUT, siteRoot } from './build-sites';
 import { exists, page, pathOf, text, xml } from './built';
 
 // tests/fixtures/articles/sematan.mdx has `aliases: [/berita/video-lama/]`.
-describe.each(['fixtures', 'subpath'] as const)('a renamed article\'s old address in the %s build', (site) => {
+describe.each(['fixtures', 'subpath'] as const)("a renamed article's old address in the %s build", (site) => {
   const { origin, base } = siteRoot(site);
   const target = `${base}berita/sematan/`;
   const $ = page(site, '/berita/video-lama/');
@@ -30,13 +30,17 @@ describe.each(['fixtures', 'subpath'] as const)('a renamed article\'s old addres
 
   test('is left out of the sitemap, which lists the article itself', () => {
     const index = xml(site, '/sitemap-index.xml').sitemapindex.sitemap as { loc: string }[];
-    const urls = index.flatMap((s) => (xml(site, pathOf(s.loc).slice(base.length - 1)).urlset.url as { loc: string }[]).map((u) => pathOf(u.loc)));
+    const urls = index.flatMap((s) =>
+      (xml(site, pathOf(s.loc).slice(base.length - 1)).urlset.url as { loc: string }[]).map((u) => pathOf(u.loc)),
+    );
     expect(urls).toContain(target);
     expect(urls).not.toContain(`${base}berita/video-lama/`);
   });
 
   test('is a permanent redirect in _redirects, for hosts that read it', () => {
-    const lines = readFileSync(resolve(OUTPUT, site, '_redirects'), 'utf8').trim().split('\n');
+    const lines = readFileSync(resolve(OUTPUT, site, '_redirects'), 'utf8')
+      .trim()
+      .split('\n');
     expect(lines).toEqual([`${base}berita/video-lama/ ${target} 301`]);
   });
 });

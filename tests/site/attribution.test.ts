@@ -8,7 +8,8 @@ const SEED = '/berita/menhan-rusia-kunjungi-korea-utara/';
 const { origin: ORIGIN } = siteRoot('fixtures');
 
 const newsArticleOf = ($: ReturnType<typeof page>) => jsonLdOfType($, 'NewsArticle');
-const meta = ($: ReturnType<typeof page>, property: string) => $(`meta[property="${property}"], meta[name="${property}"]`).attr('content');
+const meta = ($: ReturnType<typeof page>, property: string) =>
+  $(`meta[property="${property}"], meta[name="${property}"]`).attr('content');
 
 describe('bylines credit only who is named in the article', () => {
   test('the seed, an AP story with no author, credits AP on the page and in structured data', () => {
@@ -27,7 +28,9 @@ describe('bylines credit only who is named in the article', () => {
   test('a source with an address gives the agency as author with its url', () => {
     const $ = page('fixtures', '/berita/breaking-berlangsung/');
     expect(text($('.byline').text())).toBe('Diolah dari Antara');
-    expect(newsArticleOf($).author).toEqual([{ '@type': 'Organization', name: 'Antara', url: 'https://www.antaranews.com/' }]);
+    expect(newsArticleOf($).author).toEqual([
+      { '@type': 'Organization', name: 'Antara', url: 'https://www.antaranews.com/' },
+    ]);
   });
 
   test('with neither author nor source there is no byline and no author', () => {
@@ -39,7 +42,9 @@ describe('bylines credit only who is named in the article', () => {
   test('a named author is credited as a person', () => {
     const $ = page('fixtures', '/berita/waktu-wib/');
     expect(text($('.byline').text())).toBe('Oleh Rina Wijaya');
-    expect(newsArticleOf($).author).toEqual([{ '@type': 'Person', name: 'Rina Wijaya', url: 'https://warta.example/penulis/rina-wijaya/' }]);
+    expect(newsArticleOf($).author).toEqual([
+      { '@type': 'Person', name: 'Rina Wijaya', url: 'https://warta.example/penulis/rina-wijaya/' },
+    ]);
   });
 });
 
@@ -65,13 +70,19 @@ describe('a standfirst that repeats the first paragraph is not printed twice', (
   });
 
   test('a standfirst that says something else is still printed', () => {
-    expect(text(page('fixtures', '/berita/waktu-wib/')('.standfirst').text())).toBe('Waktu UTC yang sudah hari berikutnya di Jakarta.');
+    expect(text(page('fixtures', '/berita/waktu-wib/')('.standfirst').text())).toBe(
+      'Waktu UTC yang sudah hari berikutnya di Jakarta.',
+    );
   });
 });
 
 describe('dates in structured data', () => {
-  const news = xml('fixtures', '/news-sitemap.xml').urlset.url as { loc: string; 'news:news': { 'news:publication_date': string } }[];
-  const newsDate = (path: string) => news.find((u) => u.loc === `${ORIGIN}${path}`)?.['news:news']['news:publication_date'];
+  const news = xml('fixtures', '/news-sitemap.xml').urlset.url as {
+    loc: string;
+    'news:news': { 'news:publication_date': string };
+  }[];
+  const newsDate = (path: string) =>
+    news.find((u) => u.loc === `${ORIGIN}${path}`)?.['news:news']['news:publication_date'];
 
   test.each([
     ['a time written in UTC carries it in WIB with its offset', '/berita/waktu-wib/', '2024-11-30T01:30:00+07:00'],

@@ -23,8 +23,12 @@ test('the whole first load of the seed article fits in 14 KB gzipped', () => {
   const $ = page('site', ARTICLE);
   const requests = [
     ARTICLE,
-    ...$('link[rel="stylesheet"], link[rel="icon"]').map((_, l) => $(l).attr('href')).get(),
-    ...$('img:not([loading="lazy"])').map((_, i) => $(i).attr('src')).get(),
+    ...$('link[rel="stylesheet"], link[rel="icon"]')
+      .map((_, l) => $(l).attr('href'))
+      .get(),
+    ...$('img:not([loading="lazy"])')
+      .map((_, i) => $(i).attr('src'))
+      .get(),
   ];
   const total = requests.reduce((sum, path) => sum + gzipped(path), 0);
   expect(total).toBeLessThanOrEqual(FIRST_LOAD_BUDGET);

@@ -85,7 +85,8 @@ function build(name: keyof typeof SITES): void {
   rmSync(resolve(SITES[name].WARTA_CACHE_DIR), { recursive: true, force: true });
   // Through `npm run build`'s own script, so every test run also proves its staging swap; one
   // site through plain `astro build`, which hosts that detect Astro may run.
-  const command = name === 'subpathAgain' ? ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir] : ['src/cli/build.ts'];
+  const command =
+    name === 'subpathAgain' ? ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir] : ['src/cli/build.ts'];
   execFileSync(process.execPath, [...command, '--silent'], {
     env: shellEnv({ ...SITES[name], WARTA_OUT_DIR: outDir }),
     stdio: 'inherit',

@@ -47,7 +47,8 @@ export function jsonLdOfType($: CheerioAPI, type: string): Record<string, any> {
 }
 
 /** Characters outside XML 1.0's Char production, written as they are or as a character reference. */
-const NOT_XML_CHAR = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}|&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01])|x0*(?:[0-8bcef]|1[0-9a-f]|fff[ef]|d[89a-f][0-9a-f]{2}));/iu;
+const NOT_XML_CHAR =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|\p{Cs}|&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01])|x0*(?:[0-8bcef]|1[0-9a-f]|fff[ef]|d[89a-f][0-9a-f]{2}));/iu;
 
 /**
  * Why a text is not well-formed XML 1.0, or undefined. fast-xml-validator (by fast-xml-parser's author) checks the
@@ -63,7 +64,9 @@ export function xmlProblem(text: string): string | undefined {
     return `${code} at ${line}:${col}: ${message}`;
   }
   const character = NOT_XML_CHAR.exec(text);
-  return character ? `a character XML 1.0 forbids at offset ${character.index}: ${JSON.stringify(character[0])}` : undefined;
+  return character
+    ? `a character XML 1.0 forbids at offset ${character.index}: ${JSON.stringify(character[0])}`
+    : undefined;
 }
 
 /** A built XML file (feed, sitemap), parsed after a strict well-formedness check. */
@@ -71,7 +74,10 @@ export function xml(site: keyof typeof SITES, urlPath: string): Record<string, a
   const text = readFileSync(builtFile(site, urlPath), 'utf8');
   const problem = xmlProblem(text);
   if (problem) throw new Error(`${site} ${urlPath} is not well-formed XML: ${problem}`);
-  return new XMLParser({ ignoreAttributes: false, isArray: (name) => ['item', 'url', 'sitemap', 'category', 'dc:creator'].includes(name) }).parse(text);
+  return new XMLParser({
+    ignoreAttributes: false,
+    isArray: (name) => ['item', 'url', 'sitemap', 'category', 'dc:creator'].includes(name),
+  }).parse(text);
 }
 
 /** The site-relative path of an absolute URL of the test sites. */

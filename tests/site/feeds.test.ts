@@ -8,7 +8,6 @@ import { FEED_SIZE } from '../../src/site';
 
 const { origin: ORIGIN } = siteRoot('site');
 
-
 describe('the site feed', () => {
   const channel = xml('site', '/rss.xml').rss.channel;
 
@@ -38,7 +37,12 @@ describe('fixture feeds', () => {
   });
 
   test('are newest first', () => {
-    expect(links.slice(0, 4)).toEqual(['/berita/breaking-berakhir/', '/berita/breaking-berlangsung/', '/berita/waktu-tanpa-kutip/', '/berita/waktu-wib/']);
+    expect(links.slice(0, 4)).toEqual([
+      '/berita/breaking-berakhir/',
+      '/berita/breaking-berlangsung/',
+      '/berita/waktu-tanpa-kutip/',
+      '/berita/waktu-wib/',
+    ]);
     const dates = items.map((item) => Date.parse(item.pubDate));
     expect([...dates].sort((a, b) => b - a)).toEqual(dates);
   });
@@ -49,7 +53,10 @@ describe('fixture feeds', () => {
     expect(section.length).toBe(FEED_SIZE);
     expect(section.every((item) => item.category[0] === 'Olahraga')).toBe(true);
     // The generated articles are one a day, liga-01 the oldest: the feed holds the newest ones, in order.
-    const newest = Array.from({ length: FEED_SIZE }, (_, i) => `/berita/liga-${String(PAGINATION_ARTICLES - i).padStart(2, '0')}/`);
+    const newest = Array.from(
+      { length: FEED_SIZE },
+      (_, i) => `/berita/liga-${String(PAGINATION_ARTICLES - i).padStart(2, '0')}/`,
+    );
     expect(section.map((item) => pathOf(item.link))).toEqual(newest);
   });
 
@@ -80,7 +87,14 @@ describe('every feed and sitemap of every built site is well-formed XML 1.0', ()
   );
 
   test('there are feeds and sitemaps to check', () => {
-    expect(files.map(([, file]) => file)).toEqual(expect.arrayContaining(['fixtures/rss.xml', 'fixtures/kanal/olahraga/rss.xml', 'fixtures/news-sitemap.xml', 'fixtures/sitemap-index.xml']));
+    expect(files.map(([, file]) => file)).toEqual(
+      expect.arrayContaining([
+        'fixtures/rss.xml',
+        'fixtures/kanal/olahraga/rss.xml',
+        'fixtures/news-sitemap.xml',
+        'fixtures/sitemap-index.xml',
+      ]),
+    );
   });
 
   test.each(files)('%s: %s', (_, file) => {
@@ -99,7 +113,7 @@ test.each([
 
 describe('sitemaps', () => {
   const index = xml('site', '/sitemap-index.xml').sitemapindex.sitemap as { loc: string }[];
-  const urls = index.flatMap((s) => (xml('site', pathOf(s.loc)).urlset.url as { loc: string; lastmod?: string }[]));
+  const urls = index.flatMap((s) => xml('site', pathOf(s.loc)).urlset.url as { loc: string; lastmod?: string }[]);
 
   test('list every page that exists, and only those', () => {
     const dir = resolve(OUTPUT, 'site');
@@ -121,7 +135,9 @@ describe('sitemaps', () => {
 
   test('every published fixture article is in the sitemap and the feed, and no draft is', () => {
     const fixtureIndex = xml('fixtures', '/sitemap-index.xml').sitemapindex.sitemap as { loc: string }[];
-    const fixtureUrls = fixtureIndex.flatMap((s) => (xml('fixtures', pathOf(s.loc)).urlset.url as { loc: string }[]).map((u) => u.loc));
+    const fixtureUrls = fixtureIndex.flatMap((s) =>
+      (xml('fixtures', pathOf(s.loc)).urlset.url as { loc: string }[]).map((u) => u.loc),
+    );
     const articles = fixtureUrls.filter((url) => pathOf(url).startsWith('/berita/'));
     // Every fixture file but the draft and the scheduled one, and the generated ones.
     const fixtureFiles = readdirSync('tests/fixtures/articles').filter((f) => f.endsWith('.mdx'));
@@ -139,7 +155,11 @@ describe('sitemaps', () => {
     expect(news['@_xmlns:news']).toBe('http://www.google.com/schemas/sitemap-news/0.9');
     const entry = (path: string, published: string, title: string) => ({
       loc: `${ORIGIN}${path}`,
-      'news:news': { 'news:publication': { 'news:name': 'Warta', 'news:language': 'id' }, 'news:publication_date': published, 'news:title': title },
+      'news:news': {
+        'news:publication': { 'news:name': 'Warta', 'news:language': 'id' },
+        'news:publication_date': published,
+        'news:title': title,
+      },
     });
     expect(news.url).toEqual([
       entry('/berita/breaking-berakhir/', '2024-11-30T20:00:00+07:00', 'Breaking yang sudah berakhir'),
@@ -151,7 +171,10 @@ describe('sitemaps', () => {
 
   test('robots.txt points at both sitemaps', () => {
     const robots = readFileSync(builtFile('site', '/robots.txt'), 'utf8');
-    const sitemaps = robots.split('\n').filter((l) => l.startsWith('Sitemap: ')).map((l) => l.slice(9));
+    const sitemaps = robots
+      .split('\n')
+      .filter((l) => l.startsWith('Sitemap: '))
+      .map((l) => l.slice(9));
     expect(sitemaps).toEqual([`${ORIGIN}/sitemap-index.xml`, `${ORIGIN}/news-sitemap.xml`]);
     for (const url of sitemaps) expect(exists('site', pathOf(url))).toBe(true);
   });

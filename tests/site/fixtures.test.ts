@@ -52,7 +52,11 @@ describe('hostile text in every field stays text', () => {
 
   test('byline, tags and source read as written', () => {
     expect(text($('.byline').text())).toBe('Oleh Rina </script> dan Budi & “Sari”');
-    expect($('nav.tags a').map((_, a) => $(a).text()).get()).toEqual(['<b>Tebal</b>', 'Kutip "ganda"']);
+    expect(
+      $('nav.tags a')
+        .map((_, a) => $(a).text())
+        .get(),
+    ).toEqual(['<b>Tebal</b>', 'Kutip "ganda"']);
     expect(text($('article .source').text())).toBe('Sumber: Kantor <i>Berita</i> & “Mitra”');
   });
 });
@@ -91,9 +95,20 @@ describe('drafts and scheduled articles', () => {
   // Both are dated among the newest stories, so either would be on the front page if it leaked.
   test('the front page links to the newest published stories, and to neither', () => {
     const $ = page('fixtures', '/');
-    const stories = [...new Set($('main a[href^="/berita/"]').map((_, a) => $(a).attr('href')).get())];
+    const stories = [
+      ...new Set(
+        $('main a[href^="/berita/"]')
+          .map((_, a) => $(a).attr('href'))
+          .get(),
+      ),
+    ];
     expect(stories).toHaveLength(FRONT_PAGE.total);
-    expect(stories.slice(0, 4)).toEqual(['/berita/breaking-berakhir/', '/berita/breaking-berlangsung/', '/berita/waktu-tanpa-kutip/', '/berita/waktu-wib/']);
+    expect(stories.slice(0, 4)).toEqual([
+      '/berita/breaking-berakhir/',
+      '/berita/breaking-berlangsung/',
+      '/berita/waktu-tanpa-kutip/',
+      '/berita/waktu-wib/',
+    ]);
     expect(stories).not.toContain('/berita/draf/');
     expect(stories).not.toContain('/berita/terjadwal/');
   });
@@ -107,10 +122,17 @@ describe('drafts and scheduled articles', () => {
 describe('breaking news that ends (breakingUntil)', () => {
   // breaking-berakhir is the newest breaking story, but its end (07.00 WIB) came before the
   // build's clock (12.00 WIB); breaking-berlangsung ends the next day.
-  test.each(['/', '/berita/breaking-berakhir/', '/kanal/nasional/'])('the banner on %s shows the newest story still breaking', (path) => {
-    const $ = page('fixtures', path);
-    expect($('section.breaking a').map((_, a) => $(a).attr('href')).get()).toEqual(['/berita/breaking-berlangsung/']);
-  });
+  test.each(['/', '/berita/breaking-berakhir/', '/kanal/nasional/'])(
+    'the banner on %s shows the newest story still breaking',
+    (path) => {
+      const $ = page('fixtures', path);
+      expect(
+        $('section.breaking a')
+          .map((_, a) => $(a).attr('href'))
+          .get(),
+      ).toEqual(['/berita/breaking-berlangsung/']);
+    },
+  );
 
   test('a story whose breaking has ended is still published, only out of the banner', () => {
     expect(exists('fixtures', '/berita/breaking-berakhir/')).toBe(true);
@@ -152,11 +174,15 @@ describe('what editors put in an article (fixture "komponen")', () => {
     const img = body.find('figure.figure img');
     expect(img.attr('loading')).toBe('lazy');
     expect(img.attr('alt')).toBe('Langit senja');
-    expect(text(body.find('figure.figure figcaption').text())).toBe('Keterangan gambar, Senja di perbukitan. Sumber gambar, Warta');
+    expect(text(body.find('figure.figure figcaption').text())).toBe(
+      'Keterangan gambar, Senja di perbukitan. Sumber gambar, Warta',
+    );
   });
 
   test('a PullQuote quotes with typographic quotes and names who said it', () => {
-    expect(text(body.find('.pull-quote blockquote').text())).toBe('Kunjungan ini menunjukkan kerja sama yang “semakin meningkat”.');
+    expect(text(body.find('.pull-quote blockquote').text())).toBe(
+      'Kunjungan ini menunjukkan kerja sama yang “semakin meningkat”.',
+    );
     expect(text(body.find('.pull-quote figcaption').text())).toBe('Leif-Eric Easley');
   });
 
@@ -182,7 +208,10 @@ describe('what editors put in an article (fixture "komponen")', () => {
     expect($('.article-meta .updated time').attr('datetime')).toBe('2024-11-29T08:00:00+07:00');
     expect($('meta[property="article:modified_time"]').attr('content')).toBe('2024-11-29T08:00:00+07:00');
     const article = jsonLd($).find((b) => b['@type'] === 'NewsArticle')!;
-    expect([article.datePublished, article.dateModified]).toEqual(['2024-11-27T10:00:00+07:00', '2024-11-29T08:00:00+07:00']);
+    expect([article.datePublished, article.dateModified]).toEqual([
+      '2024-11-27T10:00:00+07:00',
+      '2024-11-29T08:00:00+07:00',
+    ]);
   });
 });
 
@@ -196,7 +225,10 @@ describe('Markdown that goes through MDX (fixture "markdown-khusus")', () => {
   });
 
   test('a right-aligned column is aligned by a class, not an inline style the CSP would block', () => {
-    const cells = body.find('table tr').map((_, row) => $(row).children().eq(1).attr('class')).get();
+    const cells = body
+      .find('table tr')
+      .map((_, row) => $(row).children().eq(1).attr('class'))
+      .get();
     expect(cells).toEqual(['align-right', 'align-right', 'align-right']);
     expect(body.find('table [style]')).toHaveLength(0);
   });

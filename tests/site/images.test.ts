@@ -7,7 +7,12 @@ describe('an article with a lead image (fixture)', () => {
   const img = figure.find('picture img');
 
   test('is a <picture> with AVIF and WebP sources before the fallback', () => {
-    expect(figure.find('picture source').map((_, s) => $(s).attr('type')).get()).toEqual(['image/avif', 'image/webp']);
+    expect(
+      figure
+        .find('picture source')
+        .map((_, s) => $(s).attr('type'))
+        .get(),
+    ).toEqual(['image/avif', 'image/webp']);
   });
 
   test('every size in every srcset is a built file', () => {
@@ -32,6 +37,11 @@ describe('an article with a lead image (fixture)', () => {
     expect(img.attr('alt')).toBe('Langit senja di atas perbukitan hijau');
     expect(text(figure.find('.caption').text())).toBe('Keterangan gambar, Pemandangan senja di perbukitan.');
     expect(text(figure.find('.credit').text())).toBe('Sumber gambar, Warta/Rina');
-    expect(figure.find('.visually-hidden').map((_, s) => $(s).text()).get()).toEqual(['Keterangan gambar, ', 'Sumber gambar, ']);
+    expect(
+      figure
+        .find('.visually-hidden')
+        .map((_, s) => $(s).text())
+        .get(),
+    ).toEqual(['Keterangan gambar, ', 'Sumber gambar, ']);
   });
 });

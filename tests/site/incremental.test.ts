@@ -26,7 +26,13 @@ const coldCache = join(root, 'cold-cache');
 function build(outDir: string, cacheDir: string): string {
   const result = spawnSync(process.execPath, ['src/cli/build.ts'], {
     // Under a base path: a page's address then differs from its place in the output folder.
-    env: shellEnv({ WARTA_CONTENT_DIR: articles, WARTA_CACHE_DIR: cacheDir, WARTA_NOW: FIXTURE_NOW, WARTA_OUT_DIR: outDir, BASE_PATH: '/warta/' }),
+    env: shellEnv({
+      WARTA_CONTENT_DIR: articles,
+      WARTA_CACHE_DIR: cacheDir,
+      WARTA_NOW: FIXTURE_NOW,
+      WARTA_OUT_DIR: outDir,
+      BASE_PATH: '/warta/',
+    }),
     encoding: 'utf8',
   });
   const output = result.stdout + result.stderr;
@@ -43,7 +49,10 @@ function edit(file: string, change: (text: string) => string, folder = articles)
 }
 
 /** Every file of a built site, relative to it. */
-const filesIn = (dir: string) => filesOf(dir).map((file) => relative(dir, file)).sort();
+const filesIn = (dir: string) =>
+  filesOf(dir)
+    .map((file) => relative(dir, file))
+    .sort();
 
 /**
  * Pages reused without rendering: "cached" is a page `npm run build` linked from the live site
@@ -81,8 +90,14 @@ beforeAll(() => {
   edit('waktu-wib.mdx', (text) => text.replace('breaking: true\n', ''));
   edit('liputan-langsung.mdx', (text) =>
     text
-      .replace('  start: 2024-11-20T08:00:00+07:00\n', '  start: 2024-11-20T08:00:00+07:00\n  end: 2024-11-22T08:00:00+07:00\n')
-      .replace('---\n\n<Pembaruan', '---\n\n<Pembaruan waktu="2024-11-22T07:00:00+07:00" judul="Liputan ditutup">\nPencarian dihentikan.\n</Pembaruan>\n\n<Pembaruan'),
+      .replace(
+        '  start: 2024-11-20T08:00:00+07:00\n',
+        '  start: 2024-11-20T08:00:00+07:00\n  end: 2024-11-22T08:00:00+07:00\n',
+      )
+      .replace(
+        '---\n\n<Pembaruan',
+        '---\n\n<Pembaruan waktu="2024-11-22T07:00:00+07:00" judul="Liputan ditutup">\nPencarian dihentikan.\n</Pembaruan>\n\n<Pembaruan',
+      ),
   );
   build(site, cache);
 
@@ -93,7 +108,9 @@ beforeAll(() => {
     join(articles, 'liga-baru.mdx'),
     '---\ntitle: Hasil terbaru liga\ndescription: Pekan terbaru.\npubDate: 2024-11-30\nsection: olahraga\ntags: [Liga]\n---\n\nIsi pekan terbaru.\n',
   );
-  edit('liga-10.mdx', (text) => text.replace('title: Hasil pertandingan liga pekan 10', 'title: Hasil pertandingan liga pekan 10 (diperbaiki)'));
+  edit('liga-10.mdx', (text) =>
+    text.replace('title: Hasil pertandingan liga pekan 10', 'title: Hasil pertandingan liga pekan 10 (diperbaiki)'),
+  );
   rmSync(join(articles, 'liga-05.mdx'));
   mkdirSync(join(articles, 'arsip'));
   renameSync(join(articles, 'markdown-lengkap.mdx'), join(articles, 'arsip/markdown-lengkap.mdx'));
@@ -120,10 +137,14 @@ describe('publishing into a built site (incremental build)', () => {
 
   test('never writes into the live site’s files: the pages it renders again are new files', () => {
     // The live site stays whole until the new one is swapped in, even though they share files.
-    const changed = [...liveBeforePublish].filter(([file, bytes]) => !readFileSync(join(liveSnapshot, file)).equals(bytes));
+    const changed = [...liveBeforePublish].filter(
+      ([file, bytes]) => !readFileSync(join(liveSnapshot, file)).equals(bytes),
+    );
     expect(changed.map(([file]) => file)).toEqual([]);
     // And the publish did render pages the snapshot holds (a headline changed on liga-10).
-    expect(readFileSync(join(site, 'berita/liga-10/index.html')).equals(liveBeforePublish.get('berita/liga-10/index.html')!)).toBe(false);
+    expect(
+      readFileSync(join(site, 'berita/liga-10/index.html')).equals(liveBeforePublish.get('berita/liga-10/index.html')!),
+    ).toBe(false);
   });
 
   test('publishes the same files as a cold build of the same articles', () => {
@@ -131,7 +152,9 @@ describe('publishing into a built site (incremental build)', () => {
   });
 
   test('every file is byte for byte the cold build’s', () => {
-    const different = filesIn(site).filter((file) => !readFileSync(join(site, file)).equals(readFileSync(join(coldSite, file))));
+    const different = filesIn(site).filter(
+      (file) => !readFileSync(join(site, file)).equals(readFileSync(join(coldSite, file))),
+    );
     expect(different).toEqual([]);
   });
 });

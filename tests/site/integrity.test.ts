@@ -28,13 +28,26 @@ function resolves(site: Site, path: string): boolean {
 function urlsOf(html: string): string[] {
   const $ = load(html);
   return [
-    ...$('[href]').map((_, el) => $(el).attr('href')).get(),
-    ...$('[src]').map((_, el) => $(el).attr('src')).get(),
-    ...$('[srcset]')
-      .map((_, el) => $(el).attr('srcset')!.split(',').map((candidate) => candidate.trim().split(/\s+/)[0]!))
+    ...$('[href]')
+      .map((_, el) => $(el).attr('href'))
       .get(),
-    ...$('meta[content^="http"]').map((_, el) => $(el).attr('content')).get(),
-    ...$('form[action]').map((_, el) => $(el).attr('action')).get(),
+    ...$('[src]')
+      .map((_, el) => $(el).attr('src'))
+      .get(),
+    ...$('[srcset]')
+      .map((_, el) =>
+        $(el)
+          .attr('srcset')!
+          .split(',')
+          .map((candidate) => candidate.trim().split(/\s+/)[0]!),
+      )
+      .get(),
+    ...$('meta[content^="http"]')
+      .map((_, el) => $(el).attr('content'))
+      .get(),
+    ...$('form[action]')
+      .map((_, el) => $(el).attr('action'))
+      .get(),
   ];
 }
 
@@ -49,7 +62,9 @@ describe.each(['site', 'fixtures', 'subpath'] as const)('every page of the %s bu
       .map((file) => relative(dir, file))
       .filter((file) => file !== '_headers');
     // A page is asked for by its folder as well as by its file.
-    const paths = served.flatMap((file) => (file.endsWith('index.html') ? [file, file.slice(0, -'index.html'.length)] : [file]));
+    const paths = served.flatMap((file) =>
+      file.endsWith('index.html') ? [file, file.slice(0, -'index.html'.length)] : [file],
+    );
     expect(paths.length).toBeGreaterThan(10);
     for (const path of paths) {
       const headers = headersFor(rules, `${base}${path}`);
@@ -82,7 +97,8 @@ describe.each(['site', 'fixtures', 'subpath'] as const)('every page of the %s bu
     for (const file of pages) {
       const report = await validator.validateFile(file);
       for (const result of report.results) {
-        for (const message of result.messages) problems.push(`${relative(OUTPUT, file)}:${message.line}: ${message.ruleId}: ${message.message}`);
+        for (const message of result.messages)
+          problems.push(`${relative(OUTPUT, file)}:${message.line}: ${message.ruleId}: ${message.message}`);
       }
     }
     expect(problems).toEqual([]);
@@ -111,8 +127,12 @@ describe.each(['site', 'fixtures', 'subpath'] as const)('every page of the %s bu
       const $ = load(readFileSync(file, 'utf8'));
       const own = [
         $('link[rel="canonical"]').attr('href'),
-        ...$('link[rel="alternate"]').map((_, l) => $(l).attr('href')).get(),
-        ...$('meta[property="og:url"], meta[property="og:image"], meta[name="twitter:image"]').map((_, m) => $(m).attr('content')).get(),
+        ...$('link[rel="alternate"]')
+          .map((_, l) => $(l).attr('href'))
+          .get(),
+        ...$('meta[property="og:url"], meta[property="og:image"], meta[name="twitter:image"]')
+          .map((_, m) => $(m).attr('content'))
+          .get(),
       ].filter((value): value is string => Boolean(value));
       for (const url of own) if (!url.startsWith(`${origin}${base}`)) wrong.push(`${relative(OUTPUT, file)} → ${url}`);
     }
@@ -128,7 +148,9 @@ describe('under a sub-path', () => {
     const feed = xml(site, '/rss.xml').rss.channel;
     const links = [feed.link, feed['atom:link']['@_href'], ...feed.item.map((item: { link: string }) => item.link)];
     const sitemaps = (xml(site, '/sitemap-index.xml').sitemapindex.sitemap as { loc: string }[]).map((s) => s.loc);
-    const pages = sitemaps.flatMap((loc) => (xml(site, new URL(loc).pathname.slice(base.length - 1)).urlset.url as { loc: string }[]).map((u) => u.loc));
+    const pages = sitemaps.flatMap((loc) =>
+      (xml(site, new URL(loc).pathname.slice(base.length - 1)).urlset.url as { loc: string }[]).map((u) => u.loc),
+    );
     const news = (xml(site, '/news-sitemap.xml').urlset.url as { loc: string }[]).map((u) => u.loc);
     for (const url of [...links, ...sitemaps, ...pages, ...news]) {
       expect(url.startsWith(`${origin}${base}`), url).toBe(true);
@@ -155,14 +177,18 @@ describe('under a sub-path', () => {
     const $ = load(readFileSync(resolve(OUTPUT, site, 'cari/index.html'), 'utf8'));
     expect($('input[name="as_sitesearch"]').attr('value')).toBe('berita.example/warta');
   });
-
 });
 
 test('two clean builds of the same commit are byte-identical', () => {
   const first = resolve(OUTPUT, 'subpath');
   const second = resolve(OUTPUT, 'subpathAgain');
-  const list = (dir: string) => filesOf(dir).map((file) => relative(dir, file)).sort();
+  const list = (dir: string) =>
+    filesOf(dir)
+      .map((file) => relative(dir, file))
+      .sort();
   expect(list(second)).toEqual(list(first));
-  const different = list(first).filter((file) => !readFileSync(join(first, file)).equals(readFileSync(join(second, file))));
+  const different = list(first).filter(
+    (file) => !readFileSync(join(first, file)).equals(readFileSync(join(second, file))),
+  );
   expect(different).toEqual([]);
 });

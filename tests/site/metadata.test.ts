@@ -4,7 +4,8 @@ import { siteRoot } from './build-sites';
 
 const ARTICLE = '/berita/menhan-rusia-kunjungi-korea-utara/';
 const { origin: ORIGIN } = siteRoot('site');
-const HEADLINE = 'Menteri Pertahanan Rusia mengunjungi Korea Utara untuk melakukan pembicaraan dengan para pemimpin militer dan politik';
+const HEADLINE =
+  'Menteri Pertahanan Rusia mengunjungi Korea Utara untuk melakukan pembicaraan dengan para pemimpin militer dan politik';
 
 const meta = ($: ReturnType<typeof page>, key: string) =>
   $(`meta[property="${key}"], meta[name="${key}"]`)
@@ -90,7 +91,11 @@ describe('the body of the seed article', () => {
   const $ = page('site', ARTICLE);
 
   test('shows breadcrumbs to the home page and the section', () => {
-    expect($('nav.breadcrumbs a').map((_, a) => [[$(a).text(), $(a).attr('href')]]).get()).toEqual([
+    expect(
+      $('nav.breadcrumbs a')
+        .map((_, a) => [[$(a).text(), $(a).attr('href')]])
+        .get(),
+    ).toEqual([
       ['Beranda', '/'],
       ['Internasional', '/kanal/internasional/'],
     ]);
@@ -98,7 +103,9 @@ describe('the body of the seed article', () => {
 
   test('offers share links that need no JavaScript', () => {
     const hosts = $('nav.share a')
-      .map((_, a) => new URL($(a).attr('href')!).protocol.replace('mailto:', 'mailto') + new URL($(a).attr('href')!).host)
+      .map(
+        (_, a) => new URL($(a).attr('href')!).protocol.replace('mailto:', 'mailto') + new URL($(a).attr('href')!).host,
+      )
       .get();
     expect(hosts).toEqual(['https:wa.me', 'https:www.facebook.com', 'https:x.com', 'https:t.me', 'mailto']);
     for (const a of $('nav.share a').get()) expect(decodeURIComponent($(a).attr('href')!)).toContain(ORIGIN + ARTICLE);
@@ -145,7 +152,10 @@ describe('section and tag pages', () => {
   const liga = (n: number) => `/berita/liga-${String(n).padStart(2, '0')}/`;
   /** The generated stories from number `from` down to `to`, as a list shows them. */
   const ligaNewestFirst = (from: number, to: number) => Array.from({ length: from - to + 1 }, (_, i) => liga(from - i));
-  const cards = ($: ReturnType<typeof page>) => $('main .card-title a').map((_, a) => $(a).attr('href')).get();
+  const cards = ($: ReturnType<typeof page>) =>
+    $('main .card-title a')
+      .map((_, a) => $(a).attr('href'))
+      .get();
 
   test.each([
     ['section', '/kanal/olahraga/', 'Berita Olahraga'],

@@ -13,11 +13,19 @@ describe('author pages', () => {
     expect(text($('.author-role').text())).toBe('Wartawan internasional di Jakarta');
     expect(text($('.author-bio').text())).toContain('“selama tiga tahun” – dan menulis tentang <Korea> & Jepang.');
     expect($('.author-photo').attr('alt')).toBe('Foto Rina Wijaya');
-    expect($('.author-links a').map((_, a) => $(a).attr('href')).get()).toEqual(['https://x.com/rinawijaya', 'https://warta.example/kontak/']);
+    expect(
+      $('.author-links a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['https://x.com/rinawijaya', 'https://warta.example/kontak/']);
   });
 
   test('list the writer’s stories, newest first', () => {
-    expect($('main .card-title a').map((_, a) => $(a).attr('href')).get()).toEqual(['/berita/waktu-wib/', '/berita/liputan-langsung/']);
+    expect(
+      $('main .card-title a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/berita/waktu-wib/', '/berita/liputan-langsung/']);
   });
 
   test('say who the writer is as a Person whose url is the page', () => {
@@ -27,7 +35,9 @@ describe('author pages', () => {
       url: `${ORIGIN}/penulis/rina-wijaya/`,
       sameAs: ['https://x.com/rinawijaya', 'https://warta.example/kontak/'],
     });
-    expect(jsonLdOfType($, 'ProfilePage').mainEntity.image).toMatch(/^https:\/\/warta\.example\/_astro\/rina-wijaya\.[\w-]+\.jpg$/);
+    expect(jsonLdOfType($, 'ProfilePage').mainEntity.image).toMatch(
+      /^https:\/\/warta\.example\/_astro\/rina-wijaya\.[\w-]+\.jpg$/,
+    );
     expect(exists('fixtures', new URL(jsonLdOfType($, 'ProfilePage').mainEntity.image).pathname)).toBe(true);
   });
 
@@ -35,7 +45,9 @@ describe('author pages', () => {
     const front = page('fixtures', '/penulis/dimas-pratama/');
     const first = page('fixtures', '/penulis/dimas-pratama/1/');
     const cards = (p: typeof front) => p('main .card-title a').length;
-    expect(cards(front) + cards(first) + cards(page('fixtures', '/penulis/dimas-pratama/2/'))).toBe(PAGINATION_ARTICLES);
+    expect(cards(front) + cards(first) + cards(page('fixtures', '/penulis/dimas-pratama/2/'))).toBe(
+      PAGINATION_ARTICLES,
+    );
     expect(first('main .card-title a').last().attr('href')).toBe('/berita/liga-01/');
     expect(front('.breaking')).toHaveLength(1);
     expect(first('.breaking')).toHaveLength(0);
@@ -49,7 +61,9 @@ describe('author pages', () => {
   test('a byline links to the writer’s page, and the article’s author carries its url', () => {
     const article = page('fixtures', '/berita/waktu-wib/');
     expect(article('.byline a').attr('href')).toBe('/penulis/rina-wijaya/');
-    expect(jsonLdOfType(article, 'NewsArticle').author).toEqual([{ '@type': 'Person', name: 'Rina Wijaya', url: `${ORIGIN}/penulis/rina-wijaya/` }]);
+    expect(jsonLdOfType(article, 'NewsArticle').author).toEqual([
+      { '@type': 'Person', name: 'Rina Wijaya', url: `${ORIGIN}/penulis/rina-wijaya/` },
+    ]);
   });
 
   test('a writer without a file keeps a plain-text byline and no page', () => {
@@ -67,13 +81,21 @@ describe('author pages', () => {
 describe('date archives', () => {
   test('the index lists each month with stories, newest first', () => {
     const $ = page('fixtures', '/arsip/');
-    expect($('.archive-months a').map((_, a) => $(a).attr('href')).get()).toEqual(['/arsip/2024/11/', '/arsip/2024/10/', '/arsip/2024/09/', '/arsip/2024/08/']);
+    expect(
+      $('.archive-months a')
+        .map((_, a) => $(a).attr('href'))
+        .get(),
+    ).toEqual(['/arsip/2024/11/', '/arsip/2024/10/', '/arsip/2024/09/', '/arsip/2024/08/']);
   });
 
   test('a month lists its stories newest first, by the day in WIB', () => {
     const $ = page('fixtures', '/arsip/2024/11/');
     expect(text($('h1').text())).toBe('Arsip berita November 2024');
-    expect($('main .card-date time').map((_, t) => $(t).attr('datetime')).get()).toEqual([
+    expect(
+      $('main .card-date time')
+        .map((_, t) => $(t).attr('datetime'))
+        .get(),
+    ).toEqual([
       '2024-11-30T20:00:00+07:00',
       '2024-11-30T10:00:00+07:00',
       '2024-11-30T07:00:00+07:00',
@@ -106,7 +128,9 @@ describe('date archives', () => {
 
   test('the archive is in the sitemap', () => {
     const urls = xml('fixtures', '/sitemap-0.xml').urlset.url.map((url: { loc: string }) => url.loc);
-    expect(urls).toEqual(expect.arrayContaining([`${ORIGIN}/arsip/`, `${ORIGIN}/arsip/2024/11/`, `${ORIGIN}/penulis/rina-wijaya/`]));
+    expect(urls).toEqual(
+      expect.arrayContaining([`${ORIGIN}/arsip/`, `${ORIGIN}/arsip/2024/11/`, `${ORIGIN}/penulis/rina-wijaya/`]),
+    );
   });
 });
 
@@ -117,10 +141,20 @@ describe('live pages', () => {
   test('while open, say LANGSUNG and show updates newest first, each with its time and a permanent anchor', () => {
     expect(text($('.live-label').text())).toBe('LANGSUNG');
     const updates = $('.live-update');
-    expect(updates.map((_, u) => $(u).attr('id')).get()).toEqual(['pembaruan-20241121-0930', 'pembaruan-20241120-2355', 'pembaruan-20241120-1405']);
-    expect(updates.map((_, u) => $(u).find('.live-update-time a').attr('href')).get()).toEqual(updates.map((_, u) => `#${$(u).attr('id')}`).get());
+    expect(updates.map((_, u) => $(u).attr('id')).get()).toEqual([
+      'pembaruan-20241121-0930',
+      'pembaruan-20241120-2355',
+      'pembaruan-20241120-1405',
+    ]);
+    expect(updates.map((_, u) => $(u).find('.live-update-time a').attr('href')).get()).toEqual(
+      updates.map((_, u) => `#${$(u).attr('id')}`).get(),
+    );
     expect(text(updates.first().find('time').text())).toBe('21 Nov 2024, 09.30 WIB');
-    expect(updates.map((_, u) => text($(u).find('.live-update-title').text())).get()).toEqual(['Tim SAR menemukan dua korban selamat', '', 'Posko pengungsian dibuka']);
+    expect(updates.map((_, u) => text($(u).find('.live-update-title').text())).get()).toEqual([
+      'Tim SAR menemukan dua korban selamat',
+      '',
+      'Posko pengungsian dibuka',
+    ]);
   });
 
   test('is a LiveBlogPosting with its coverage start and every update', () => {
@@ -133,7 +167,8 @@ describe('live pages', () => {
       headline: 'Tim SAR menemukan dua korban selamat',
       datePublished: '2024-11-21T09:30:00+07:00',
       url: `${ORIGIN}${path}#pembaruan-20241121-0930`,
-      articleBody: 'Tim SAR gabungan menemukan dua warga selamat di bawah reruntuhan rumah di Desa Sarampad, kata BNPB pagi ini.',
+      articleBody:
+        'Tim SAR gabungan menemukan dua warga selamat di bawah reruntuhan rumah di Desa Sarampad, kata BNPB pagi ini.',
     });
     expect(posting.liveBlogUpdate).toHaveLength(3);
   });
@@ -141,7 +176,9 @@ describe('live pages', () => {
   test('once closed, say so, drop LANGSUNG, and give the coverage’s end', () => {
     const closed = page('fixtures', '/berita/liputan-selesai/');
     expect(closed('.live-label')).toHaveLength(0);
-    expect(text(closed('.live-ended').text())).toBe('Liputan langsung telah berakhir pada Minggu, 10 November 2024, 21.00 WIB.');
+    expect(text(closed('.live-ended').text())).toBe(
+      'Liputan langsung telah berakhir pada Minggu, 10 November 2024, 21.00 WIB.',
+    );
     expect(jsonLdOfType(closed, 'LiveBlogPosting').coverageEndTime).toBe('2024-11-10T21:00:00+07:00');
   });
 
@@ -156,6 +193,7 @@ describe('live pages', () => {
   });
 
   test('ship no JavaScript', () => {
-    for (const p of [path, '/penulis/rina-wijaya/', '/arsip/', '/arsip/2024/11/']) expect(page('fixtures', p)('script:not([type="application/ld+json"])')).toHaveLength(0);
+    for (const p of [path, '/penulis/rina-wijaya/', '/arsip/', '/arsip/2024/11/'])
+      expect(page('fixtures', p)('script:not([type="application/ld+json"])')).toHaveLength(0);
   });
 });

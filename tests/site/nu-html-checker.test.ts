@@ -19,7 +19,9 @@ interface VnuMessage {
   message: string;
 }
 
-const htmlFiles = ['fixtures', 'site'].flatMap((site) => filesOf(resolve(OUTPUT, site)).filter((file) => file.endsWith('.html')));
+const htmlFiles = ['fixtures', 'site'].flatMap((site) =>
+  filesOf(resolve(OUTPUT, site)).filter((file) => file.endsWith('.html')),
+);
 let messages: VnuMessage[] = [];
 
 beforeAll(async () => {

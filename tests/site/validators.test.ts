@@ -13,7 +13,13 @@ describe('the search page', () => {
   const asWritten = load(readFileSync(builtFile('fixtures', '/cari/'), 'utf8'), { xml: { xmlMode: false } });
 
   test('writes its script inside <body>, not after </html>', () => {
-    expect(asWritten.root().children().map((_, node) => node.tagName).get()).toEqual(['html']);
+    expect(
+      asWritten
+        .root()
+        .children()
+        .map((_, node) => node.tagName)
+        .get(),
+    ).toEqual(['html']);
     const scripts = asWritten('html > body script[src]');
     expect(scripts).toHaveLength(1);
     expect(scripts.attr('type')).toBe('module');

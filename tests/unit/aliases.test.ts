@@ -10,11 +10,17 @@ describe('aliasProblems', () => {
     ['the same alias written twice in one article', [article('baru', ['lama', 'lama'])], []],
     ['no aliases at all', [article('a'), article('b')], []],
     [
-      'an alias that is another article\'s address',
+      "an alias that is another article's address",
       [article('baru', ['lain']), article('lain')],
-      ['baru.mdx  aliases  /berita/lain/ adalah alamat berita lain yang masih ada (lain.mdx); hapus dari aliases atau ganti nama salah satu file'],
+      [
+        'baru.mdx  aliases  /berita/lain/ adalah alamat berita lain yang masih ada (lain.mdx); hapus dari aliases atau ganti nama salah satu file',
+      ],
     ],
-    ['an alias that is the article\'s own address', [article('baru', ['baru'])], ['baru.mdx  aliases  /berita/baru/ adalah alamat berita ini sendiri; hapus dari aliases']],
+    [
+      "an alias that is the article's own address",
+      [article('baru', ['baru'])],
+      ['baru.mdx  aliases  /berita/baru/ adalah alamat berita ini sendiri; hapus dari aliases'],
+    ],
     [
       'one alias claimed by two articles',
       [article('a', ['lama']), article('b', ['lama'])],

@@ -39,7 +39,9 @@ describe('archivePages', () => {
     // before it, whose "newer" link no longer leads to the front.
     const before = archivePages(stories(n), 20);
     const after = archivePages(stories(n + 1), 20);
-    const changed = after.filter((page) => JSON.stringify(before.find((p) => p.number === page.number)) !== JSON.stringify(page));
+    const changed = after.filter(
+      (page) => JSON.stringify(before.find((p) => p.number === page.number)) !== JSON.stringify(page),
+    );
     expect(changed.map((page) => page.number)).toEqual(expected);
   });
 });
@@ -63,12 +65,20 @@ describe('listPagePaths', () => {
 
   test('the front page has no page parameter and is the only one to carry the banner', () => {
     const paths = listPagePaths(stories, { params: { section: 'dunia' }, props: {}, banner: { breaking } });
-    expect(paths.map(({ params }) => params)).toEqual([{ section: 'dunia', page: undefined }, { section: 'dunia', page: '1' }, { section: 'dunia', page: '2' }]);
+    expect(paths.map(({ params }) => params)).toEqual([
+      { section: 'dunia', page: undefined },
+      { section: 'dunia', page: '1' },
+      { section: 'dunia', page: '2' },
+    ]);
     expect(paths.map(({ props }) => props.banner)).toEqual([true, false, false]);
   });
 
   test('a list without the banner carries it on no page', () => {
-    expect(listPagePaths(stories, { params: {}, props: {} }).map(({ props }) => props.banner)).toEqual([false, false, false]);
+    expect(listPagePaths(stories, { params: {}, props: {} }).map(({ props }) => props.banner)).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 
   test('a new banner story changes the front page’s key only', () => {
@@ -80,8 +90,16 @@ describe('listPagePaths', () => {
   test('an edited story changes the key of the page that shows it, and what the list adds changes every key', () => {
     const before = keys(listPagePaths(stories, { params: {}, props: {} }));
     const edited = stories.map((s) => (s.id === 'b5' ? story(5, 'judul baru') : s));
-    expect(keys(listPagePaths(edited, { params: {}, props: {} })).map((key, i) => key === before[i])).toEqual([true, false, true]);
-    expect(keys(listPagePaths(stories, { params: {}, props: {}, keyedOn: ['Korea Utara'] })).some((key, i) => key === before[i])).toBe(false);
+    expect(keys(listPagePaths(edited, { params: {}, props: {} })).map((key, i) => key === before[i])).toEqual([
+      true,
+      false,
+      true,
+    ]);
+    expect(
+      keys(listPagePaths(stories, { params: {}, props: {}, keyedOn: ['Korea Utara'] })).some(
+        (key, i) => key === before[i],
+      ),
+    ).toBe(false);
   });
 });
 

@@ -8,7 +8,10 @@ import { blankFrontmatter, bodyAfterFrontmatter, frontmatterText } from '../../s
 describe('isPlainMarkdown', () => {
   test.each([
     ['paragraphs with typography', 'Dia berkata "cukup" -- lalu pergi...\n\nParagraf kedua.'],
-    ['headings, lists, quotes and links', '## Judul\n\n- satu\n  - dua\n\n> kutipan\n\n[tautan](/berita/a/) dan https://example.org'],
+    [
+      'headings, lists, quotes and links',
+      '## Judul\n\n- satu\n  - dua\n\n> kutipan\n\n[tautan](/berita/a/) dan https://example.org',
+    ],
     ['emphasis and code spans', 'Ada *miring*, **tebal** dan `kode`.'],
   ])('%s: plain', (_, body) => {
     expect(isPlainMarkdown(body)).toBe(true);

@@ -1,10 +1,26 @@
 import { describe, expect, test } from 'vitest';
-import { frontPage, inSection, isBreaking, isPublished, isScheduled, latestBreaking, publishedNewestFirst, type ArticleLike } from '../../src/lib/articles';
+import {
+  frontPage,
+  inSection,
+  isBreaking,
+  isPublished,
+  isScheduled,
+  latestBreaking,
+  publishedNewestFirst,
+  type ArticleLike,
+} from '../../src/lib/articles';
 import { publishDate as date } from '../publish-date';
 
-function article(id: string, pubDate: string, flags: { draft?: boolean; breaking?: boolean; breakingUntil?: string } = {}): ArticleLike {
+function article(
+  id: string,
+  pubDate: string,
+  flags: { draft?: boolean; breaking?: boolean; breakingUntil?: string } = {},
+): ArticleLike {
   const breakingUntil = flags.breakingUntil === undefined ? undefined : date(flags.breakingUntil);
-  return { id, data: { pubDate: date(pubDate), draft: flags.draft ?? false, breaking: flags.breaking ?? false, breakingUntil } };
+  return {
+    id,
+    data: { pubDate: date(pubDate), draft: flags.draft ?? false, breaking: flags.breaking ?? false, breakingUntil },
+  };
 }
 
 const now = new Date('2024-11-29T12:00:00+07:00');
@@ -21,7 +37,12 @@ const articles = [
 ];
 
 test('published articles come newest first, without drafts or scheduled ones', () => {
-  expect(publishedNewestFirst(articles, production).map((a) => a.id)).toEqual(['terbaru', 'hari-ini', 'kemarin', 'lama']);
+  expect(publishedNewestFirst(articles, production).map((a) => a.id)).toEqual([
+    'terbaru',
+    'hari-ini',
+    'kemarin',
+    'lama',
+  ]);
 });
 
 test('a preview (npm run dev) shows drafts and scheduled articles too', () => {
@@ -84,8 +105,16 @@ describe('breaking news that ends (breakingUntil)', () => {
     ['an end exactly now: no longer breaking', { breaking: true, breakingUntil: '2024-11-29T12:00:00+07:00' }, false],
     ['an end a second ago: no longer breaking', { breaking: true, breakingUntil: '2024-11-29T11:59:59+07:00' }, false],
     ['an end written in UTC, passed in WIB', { breaking: true, breakingUntil: '2024-11-29T04:30:00Z' }, false],
-    ['an end that crosses midnight in WIB, still ahead', { breaking: true, breakingUntil: '2024-11-29T17:30:00Z' }, true],
-    ['an end without breaking: true changes nothing', { breaking: false, breakingUntil: '2024-11-30T00:00:00+07:00' }, false],
+    [
+      'an end that crosses midnight in WIB, still ahead',
+      { breaking: true, breakingUntil: '2024-11-29T17:30:00Z' },
+      true,
+    ],
+    [
+      'an end without breaking: true changes nothing',
+      { breaking: false, breakingUntil: '2024-11-30T00:00:00+07:00' },
+      false,
+    ],
   ])('%s', (_, flags, expected) => {
     expect(isBreaking(article('x', '2024-11-28T09:00:00+07:00', flags), now)).toBe(expected);
   });
@@ -94,7 +123,10 @@ describe('breaking news that ends (breakingUntil)', () => {
     const list = publishedNewestFirst(
       [
         article('selesai', '2024-11-29T10:00:00+07:00', { breaking: true, breakingUntil: '2024-11-29T11:00:00+07:00' }),
-        article('berlangsung', '2024-11-29T08:00:00+07:00', { breaking: true, breakingUntil: '2024-11-30T08:00:00+07:00' }),
+        article('berlangsung', '2024-11-29T08:00:00+07:00', {
+          breaking: true,
+          breakingUntil: '2024-11-30T08:00:00+07:00',
+        }),
         article('tanpa-akhir', '2024-11-20', { breaking: true }),
       ],
       production,
@@ -104,7 +136,9 @@ describe('breaking news that ends (breakingUntil)', () => {
   });
 
   test('when every breaking story has ended there is no banner', () => {
-    const list = [article('selesai', '2024-11-29T10:00:00+07:00', { breaking: true, breakingUntil: '2024-11-29T11:00:00+07:00' })];
+    const list = [
+      article('selesai', '2024-11-29T10:00:00+07:00', { breaking: true, breakingUntil: '2024-11-29T11:00:00+07:00' }),
+    ];
     expect(latestBreaking(list, now)).toBeUndefined();
   });
 });

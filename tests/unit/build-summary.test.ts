@@ -62,7 +62,9 @@ describe('buildSummary', () => {
   };
 
   test('names the counts, each scheduled story with its date, and the warnings', () => {
-    expect(buildSummary({ census, warnings: ['a.mdx  tags  topik "Banjir" ditulis dua kali'], previous: undefined })).toBe(
+    expect(
+      buildSummary({ census, warnings: ['a.mdx  tags  topik "Banjir" ditulis dua kali'], previous: undefined }),
+    ).toBe(
       [
         'Ringkasan build:',
         '  Terbit: 1 artikel',
@@ -78,8 +80,18 @@ describe('buildSummary', () => {
   test.each([
     ['a first build says nothing of missing addresses', undefined, [], undefined],
     ['nothing missing', ['/berita/a/'], [], '  Alamat yang hilang sejak build sebelumnya: 0'],
-    ['an address gone', ['/berita/a/', '/berita/b/'], [], '  Alamat yang hilang sejak build sebelumnya: 1\n    - /berita/b/\n'],
-    ['an address kept by an alias is not missing', ['/berita/a/', '/berita/b/'], ['/berita/b/'], '  Alamat yang hilang sejak build sebelumnya: 0'],
+    [
+      'an address gone',
+      ['/berita/a/', '/berita/b/'],
+      [],
+      '  Alamat yang hilang sejak build sebelumnya: 1\n    - /berita/b/\n',
+    ],
+    [
+      'an address kept by an alias is not missing',
+      ['/berita/a/', '/berita/b/'],
+      ['/berita/b/'],
+      '  Alamat yang hilang sejak build sebelumnya: 0',
+    ],
   ])('%s', (_, previous, redirected, expected) => {
     const summary = buildSummary({ census, warnings: [], previous, redirected });
     if (expected === undefined) expect(summary).not.toContain('hilang');
@@ -88,7 +100,14 @@ describe('buildSummary', () => {
 
   test('an empty site reads as zeros, not as an error', () => {
     expect(buildSummary({ census: { published: [], scheduled: [], drafts: 0 }, warnings: [], previous: [] })).toBe(
-      ['Ringkasan build:', '  Terbit: 0 artikel', '  Terjadwal: 0 artikel', '  Draf: 0 artikel', '  Peringatan: 0', '  Alamat yang hilang sejak build sebelumnya: 0'].join('\n'),
+      [
+        'Ringkasan build:',
+        '  Terbit: 0 artikel',
+        '  Terjadwal: 0 artikel',
+        '  Draf: 0 artikel',
+        '  Peringatan: 0',
+        '  Alamat yang hilang sejak build sebelumnya: 0',
+      ].join('\n'),
     );
   });
 });

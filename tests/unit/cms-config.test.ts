@@ -77,7 +77,13 @@ describe('the CMS form is made from the article schema', () => {
 
 describe('where the CMS saves', () => {
   test('articles as .mdx files in content/articles, pictures beside them in gambar/', () => {
-    expect(articles).toMatchObject({ folder: 'content/articles', extension: 'mdx', format: 'frontmatter', media_folder: 'gambar', public_folder: './gambar' });
+    expect(articles).toMatchObject({
+      folder: 'content/articles',
+      extension: 'mdx',
+      format: 'frontmatter',
+      media_folder: 'gambar',
+      public_folder: './gambar',
+    });
   });
 
   test('locally through decap-server, with no review step', () => {
@@ -87,8 +93,14 @@ describe('where the CMS saves', () => {
 
   test.each([
     [{ WARTA_CMS_REPO: 'redaksi/warta' }, { name: 'github', repo: 'redaksi/warta', branch: 'main' }],
-    [{ GITHUB_REPOSITORY: 'redaksi/warta', WARTA_CMS_BRANCH: 'terbit' }, { name: 'github', repo: 'redaksi/warta', branch: 'terbit' }],
-    [{ WARTA_CMS_REPO: 'redaksi/warta', WARTA_CMS_AUTH_URL: 'https://auth.example' }, { name: 'github', base_url: 'https://auth.example' }],
+    [
+      { GITHUB_REPOSITORY: 'redaksi/warta', WARTA_CMS_BRANCH: 'terbit' },
+      { name: 'github', repo: 'redaksi/warta', branch: 'terbit' },
+    ],
+    [
+      { WARTA_CMS_REPO: 'redaksi/warta', WARTA_CMS_AUTH_URL: 'https://auth.example' },
+      { name: 'github', base_url: 'https://auth.example' },
+    ],
     [{}, { name: 'git-gateway', branch: 'main' }],
   ])('in production with %o, through %o and the draft → review → ready workflow', (env, backend) => {
     const production = cmsConfig(productionBackend(env), { url: 'https://warta.example', base: '/' });

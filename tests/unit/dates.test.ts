@@ -5,12 +5,36 @@ import { publishDate as parsed } from '../publish-date';
 describe('parsePublishDate', () => {
   test.each([
     ['a quoted day', '2024-11-29', { dateOnly: true, iso: '2024-11-29', instant: '2024-11-28T17:00:00.000Z' }],
-    ['an unquoted day (YAML gives a Date at UTC midnight)', new Date('2024-11-29'), { dateOnly: true, iso: '2024-11-29', instant: '2024-11-28T17:00:00.000Z' }],
-    ['a quoted date-time in WIB', '2024-11-29T14:05:00+07:00', { dateOnly: false, iso: '2024-11-29T14:05:00+07:00', instant: '2024-11-29T07:05:00.000Z' }],
-    ['an unquoted date-time (YAML gives a Date)', new Date('2024-11-29T14:05:00+07:00'), { dateOnly: false, iso: '2024-11-29T14:05:00+07:00', instant: '2024-11-29T07:05:00.000Z' }],
-    ['a UTC time that is already the next day in WIB', '2024-11-29T18:30:00Z', { dateOnly: false, iso: '2024-11-30T01:30:00+07:00', instant: '2024-11-29T18:30:00.000Z' }],
-    ['a date-time in another offset', '2024-11-29T09:00:00+09:00', { dateOnly: false, iso: '2024-11-29T07:00:00+07:00', instant: '2024-11-29T00:00:00.000Z' }],
-    ['a date-time without seconds', '2024-11-29T14:05+07:00', { dateOnly: false, iso: '2024-11-29T14:05:00+07:00', instant: '2024-11-29T07:05:00.000Z' }],
+    [
+      'an unquoted day (YAML gives a Date at UTC midnight)',
+      new Date('2024-11-29'),
+      { dateOnly: true, iso: '2024-11-29', instant: '2024-11-28T17:00:00.000Z' },
+    ],
+    [
+      'a quoted date-time in WIB',
+      '2024-11-29T14:05:00+07:00',
+      { dateOnly: false, iso: '2024-11-29T14:05:00+07:00', instant: '2024-11-29T07:05:00.000Z' },
+    ],
+    [
+      'an unquoted date-time (YAML gives a Date)',
+      new Date('2024-11-29T14:05:00+07:00'),
+      { dateOnly: false, iso: '2024-11-29T14:05:00+07:00', instant: '2024-11-29T07:05:00.000Z' },
+    ],
+    [
+      'a UTC time that is already the next day in WIB',
+      '2024-11-29T18:30:00Z',
+      { dateOnly: false, iso: '2024-11-30T01:30:00+07:00', instant: '2024-11-29T18:30:00.000Z' },
+    ],
+    [
+      'a date-time in another offset',
+      '2024-11-29T09:00:00+09:00',
+      { dateOnly: false, iso: '2024-11-29T07:00:00+07:00', instant: '2024-11-29T00:00:00.000Z' },
+    ],
+    [
+      'a date-time without seconds',
+      '2024-11-29T14:05+07:00',
+      { dateOnly: false, iso: '2024-11-29T14:05:00+07:00', instant: '2024-11-29T07:05:00.000Z' },
+    ],
   ])('reads %s', (_, input, expected) => {
     const result = parsed(input);
     expect({ dateOnly: result.dateOnly, iso: result.iso, instant: result.instant.toISOString() }).toEqual(expected);
@@ -31,7 +55,11 @@ describe('formatPublishDate', () => {
   test.each([
     ['a day, without a time', '2024-11-29', 'Jumat, 29 November 2024'],
     ['a date-time, in WIB', '2024-11-29T14:05:00+07:00', 'Jumat, 29 November 2024, 14.05 WIB'],
-    ['a UTC evening, which is the next morning in Jakarta', '2024-11-29T18:30:00Z', 'Sabtu, 30 November 2024, 01.30 WIB'],
+    [
+      'a UTC evening, which is the next morning in Jakarta',
+      '2024-11-29T18:30:00Z',
+      'Sabtu, 30 November 2024, 01.30 WIB',
+    ],
     ['midnight in Jakarta', '2024-12-31T17:00:00Z', 'Rabu, 1 Januari 2025, 00.00 WIB'],
   ])('shows %s', (_, input, expected) => {
     expect(formatPublishDate(parsed(input))).toBe(expected);
@@ -39,22 +67,26 @@ describe('formatPublishDate', () => {
 
   // The machine's zone is set before the module is loaded, so formatters built at import time
   // are built in it: a formatter that forgot its timeZone would then show the machine's hours.
-  test.each(['UTC', 'America/Los_Angeles', 'Asia/Tokyo', 'Asia/Jakarta'])('does not depend on the machine time zone (%s)', async (zone) => {
-    const machineZone = process.env.TZ;
-    try {
-      process.env.TZ = zone; // Node applies a new TZ at once to Date and to formatters built after it
-      vi.resetModules();
-      const dates = await import('../../src/lib/dates');
-      const read = (value: string) => dates.parsePublishDate(value) as Exclude<ReturnType<typeof dates.parsePublishDate>, string>;
-      expect(new Intl.DateTimeFormat().resolvedOptions().timeZone, 'the machine zone took effect').toBe(zone);
-      expect(dates.formatPublishDate(read('2024-11-28T23:59:00+07:00'))).toBe('Kamis, 28 November 2024, 23.59 WIB');
-      expect(dates.formatPublishDate(read('2024-11-29'))).toBe('Jumat, 29 November 2024');
-      expect(read('2024-11-29').instant.toISOString()).toBe('2024-11-28T17:00:00.000Z');
-    } finally {
-      if (machineZone === undefined) delete process.env.TZ;
-      else process.env.TZ = machineZone;
-    }
-  });
+  test.each(['UTC', 'America/Los_Angeles', 'Asia/Tokyo', 'Asia/Jakarta'])(
+    'does not depend on the machine time zone (%s)',
+    async (zone) => {
+      const machineZone = process.env.TZ;
+      try {
+        process.env.TZ = zone; // Node applies a new TZ at once to Date and to formatters built after it
+        vi.resetModules();
+        const dates = await import('../../src/lib/dates');
+        const read = (value: string) =>
+          dates.parsePublishDate(value) as Exclude<ReturnType<typeof dates.parsePublishDate>, string>;
+        expect(new Intl.DateTimeFormat().resolvedOptions().timeZone, 'the machine zone took effect').toBe(zone);
+        expect(dates.formatPublishDate(read('2024-11-28T23:59:00+07:00'))).toBe('Kamis, 28 November 2024, 23.59 WIB');
+        expect(dates.formatPublishDate(read('2024-11-29'))).toBe('Jumat, 29 November 2024');
+        expect(read('2024-11-29').instant.toISOString()).toBe('2024-11-28T17:00:00.000Z');
+      } finally {
+        if (machineZone === undefined) delete process.env.TZ;
+        else process.env.TZ = machineZone;
+      }
+    },
+  );
 });
 
 test('toSiteIso writes a moment with the WIB offset', () => {
@@ -66,9 +98,27 @@ test('toSiteIso writes a moment with the WIB offset', () => {
  * search parts follow. Each zone loads the modules afresh with that setting changed.
  */
 describe.each([
-  { timeZone: 'Asia/Jakarta', label: 'WIB', name: 'Waktu Indonesia Barat', offset: '+07:00', dayStartsAt: '2024-11-28T17:00:00.000Z' },
-  { timeZone: 'Asia/Makassar', label: 'WITA', name: 'Waktu Indonesia Tengah', offset: '+08:00', dayStartsAt: '2024-11-28T16:00:00.000Z' },
-  { timeZone: 'Asia/Jayapura', label: 'WIT', name: 'Waktu Indonesia Timur', offset: '+09:00', dayStartsAt: '2024-11-28T15:00:00.000Z' },
+  {
+    timeZone: 'Asia/Jakarta',
+    label: 'WIB',
+    name: 'Waktu Indonesia Barat',
+    offset: '+07:00',
+    dayStartsAt: '2024-11-28T17:00:00.000Z',
+  },
+  {
+    timeZone: 'Asia/Makassar',
+    label: 'WITA',
+    name: 'Waktu Indonesia Tengah',
+    offset: '+08:00',
+    dayStartsAt: '2024-11-28T16:00:00.000Z',
+  },
+  {
+    timeZone: 'Asia/Jayapura',
+    label: 'WIT',
+    name: 'Waktu Indonesia Timur',
+    offset: '+09:00',
+    dayStartsAt: '2024-11-28T15:00:00.000Z',
+  },
 ])('a newsroom in $timeZone', ({ timeZone, label, name, offset, dayStartsAt }) => {
   async function load() {
     vi.resetModules();
@@ -83,7 +133,8 @@ describe.each([
       import('../../src/lib/search-shards'),
     ]);
     vi.doUnmock('../../src/site.ts');
-    const read = (value: string) => dates.parsePublishDate(value) as Exclude<ReturnType<typeof dates.parsePublishDate>, string>;
+    const read = (value: string) =>
+      dates.parsePublishDate(value) as Exclude<ReturnType<typeof dates.parsePublishDate>, string>;
     return { dates, live, archive, shards, read };
   }
   // 23.30 WIB on 31 December 2024: still the old year in Jakarta, already 2025 further east.
@@ -105,7 +156,9 @@ describe.each([
 
   test('an editor who writes no date is shown an example in the zone', async () => {
     const { dates } = await load();
-    expect(dates.parsePublishDate(20241129)).toBe(`harus berupa tanggal, misalnya 2024-11-29 atau 2024-11-29T14:05:00${offset}`);
+    expect(dates.parsePublishDate(20241129)).toBe(
+      `harus berupa tanggal, misalnya 2024-11-29 atau 2024-11-29T14:05:00${offset}`,
+    );
   });
 
   test(`names the zone for readers: ${name} (${label})`, async () => {

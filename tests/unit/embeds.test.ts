@@ -6,7 +6,10 @@ describe('youtubeEmbed', () => {
     ['an id of 11 letters and digits', 'dQw4w9WgXcQ'],
     ['an id with - and _', 'a-b_c-D_e12'],
   ])('accepts %s, on the privacy-enhanced host', (_, id) => {
-    expect(youtubeEmbed(id, ' Video banjir ')).toEqual({ ok: true, value: { src: `https://www.youtube-nocookie.com/embed/${id}`, title: 'Video banjir' } });
+    expect(youtubeEmbed(id, ' Video banjir ')).toEqual({
+      ok: true,
+      value: { src: `https://www.youtube-nocookie.com/embed/${id}`, title: 'Video banjir' },
+    });
   });
 
   test.each([
@@ -42,7 +45,10 @@ describe('socialPost', () => {
     ['tiktok', 'https://vm.tiktok.com/ZSabc/', 'TikTok'],
   ])('accepts a %s post at %s', (platform, url, platformName) => {
     const checked = socialPost({ ...post, platform, url });
-    expect(checked.ok && { name: checked.value.platformName, url: checked.value.url }).toEqual({ name: platformName, url });
+    expect(checked.ok && { name: checked.value.platformName, url: checked.value.url }).toEqual({
+      name: platformName,
+      url,
+    });
   });
 
   test('reads the date as frontmatter dates are read', () => {
@@ -51,10 +57,18 @@ describe('socialPost', () => {
   });
 
   test.each([
-    ['an unknown platform', { platform: 'facebook' }, /^<SocialPost platform="facebook">: platform tidak dikenal; pilih salah satu dari x, instagram, tiktok$/],
+    [
+      'an unknown platform',
+      { platform: 'facebook' },
+      /^<SocialPost platform="facebook">: platform tidak dikenal; pilih salah satu dari x, instagram, tiktok$/,
+    ],
     ['a platform in capitals', { platform: 'X' }, /platform="X">: platform tidak dikenal/],
     ['no platform', { platform: undefined }, /platform="">: platform tidak dikenal/],
-    ['a url on another platform\'s host', { url: 'https://www.instagram.com/p/abc/' }, /url="https:\/\/www\.instagram\.com\/p\/abc\/">: url harus alamat unggahan https:\/\/ di x\.com atau twitter\.com/],
+    [
+      "a url on another platform's host",
+      { url: 'https://www.instagram.com/p/abc/' },
+      /url="https:\/\/www\.instagram\.com\/p\/abc\/">: url harus alamat unggahan https:\/\/ di x\.com atau twitter\.com/,
+    ],
     ['a look-alike host', { url: 'https://x.com.evil.example/status/1' }, /url=.*: url harus alamat unggahan/],
     ['a host ending in the name', { url: 'https://notx.com/status/1' }, /url=.*: url harus alamat unggahan/],
     ['a plain http address', { url: 'http://x.com/infoBMKG/status/1' }, /url=.*: url harus alamat unggahan https:\/\//],

@@ -50,8 +50,16 @@ test.each<[string, SwapLeftovers, SwapRecovery]>([
   ['a site in place', { site: true, previous: false, staging: false, stagingComplete: false }, 'none'],
   ['a site in place beside leftovers', { site: true, previous: true, staging: true, stagingComplete: true }, 'none'],
   ['killed between the two renames', { site: false, previous: true, staging: true, stagingComplete: true }, 'finish'],
-  ['killed between the renames of a first build', { site: false, previous: false, staging: true, stagingComplete: true }, 'finish'],
-  ['an unfinished staging folder and the previous site', { site: false, previous: true, staging: true, stagingComplete: false }, 'restore'],
+  [
+    'killed between the renames of a first build',
+    { site: false, previous: false, staging: true, stagingComplete: true },
+    'finish',
+  ],
+  [
+    'an unfinished staging folder and the previous site',
+    { site: false, previous: true, staging: true, stagingComplete: false },
+    'restore',
+  ],
   ['only the previous site', { site: false, previous: true, staging: false, stagingComplete: false }, 'restore'],
   ['an unfinished first build', { site: false, previous: false, staging: true, stagingComplete: false }, 'none'],
   ['nothing built yet', { site: false, previous: false, staging: false, stagingComplete: false }, 'none'],
@@ -114,7 +122,13 @@ describe('picture originals no built file refers to', () => {
       '<a href="https://x.example/_astro/foto%20baru.B4YbdJRe.jpg">',
     ].join('\n');
     expect([...referencedAssetNames(text, '_astro')]).toEqual(
-      expect.arrayContaining(['a.B4YbdJRe_1.avif', 'b.B4YbdJRe_2.webp', 'c.B4YbdJRe_3.webp', 'd.B4YbdJRe.png', 'foto baru.B4YbdJRe.jpg']),
+      expect.arrayContaining([
+        'a.B4YbdJRe_1.avif',
+        'b.B4YbdJRe_2.webp',
+        'c.B4YbdJRe_3.webp',
+        'd.B4YbdJRe.png',
+        'foto baru.B4YbdJRe.jpg',
+      ]),
     );
     expect(referencedAssetNames('<p>tidak ada gambar</p>', '_astro').size).toBe(0);
   });

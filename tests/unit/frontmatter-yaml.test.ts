@@ -8,8 +8,20 @@ const article = (frontmatter: string) => `---\n${frontmatter}\n---\n\nIsi.\n`;
 
 describe('readFrontmatter names the real cause of a YAML mistake, with the fileâ€™s line', () => {
   test.each([
-    ['an unquoted colon in a value', 'title: Banjir: warga mengungsi\nsection: nasional', 2, 'title', /titik dua \(:\) tanpa tanda kutip; .*title: 'Banjir: warga mengungsi'/],
-    ['a colon in the second field', 'title: a\ndescription: Kata dia: "ya"\nsection: x', 3, 'description', /description: 'Kata dia: "ya"'/],
+    [
+      'an unquoted colon in a value',
+      'title: Banjir: warga mengungsi\nsection: nasional',
+      2,
+      'title',
+      /titik dua \(:\) tanpa tanda kutip; .*title: 'Banjir: warga mengungsi'/,
+    ],
+    [
+      'a colon in the second field',
+      'title: a\ndescription: Kata dia: "ya"\nsection: x',
+      3,
+      'description',
+      /description: 'Kata dia: "ya"'/,
+    ],
     ['a tab in the indentation', 'title: a\ntags:\n\t- Banjir', 4, 'tags', /tanda tab di awal baris/],
     ['a field written twice', 'title: a\ntitle: b', 3, 'title', /kolom title ditulis dua kali/],
     ['an unclosed quote', 'title: "abc\ndescription: x', 2, 'title', /tanda kutip pembuka tanpa tanda kutip penutup/],
@@ -32,7 +44,11 @@ describe('readFrontmatter names the real cause of a YAML mistake, with the fileâ
   });
 
   test('locates fields, nested and in lists, on the fileâ€™s own lines', () => {
-    const read = readFrontmatter(article('title: a\nimage:\n  src: ./x.jpg\n  alt: b\ncorrections:\n  - date: 2024-11-29\n    text: a\n  - date: 2024-11-30\n    text: b'));
+    const read = readFrontmatter(
+      article(
+        'title: a\nimage:\n  src: ./x.jpg\n  alt: b\ncorrections:\n  - date: 2024-11-29\n    text: a\n  - date: 2024-11-30\n    text: b',
+      ),
+    );
     if (!read.ok) throw new Error(read.problem.message);
     expect(read.locate(['title'])).toEqual({ line: 2, column: 1 });
     expect(read.locate(['image', 'alt'])).toEqual({ line: 5, column: 3 });
@@ -45,7 +61,10 @@ describe('readFrontmatter names the real cause of a YAML mistake, with the fileâ
 
 describe('formatProblem', () => {
   test.each([
-    [{ file: 'a.mdx', line: 3, column: 1, field: 'title', message: 'title tidak boleh kosong' }, 'a.mdx:3:1  title  title tidak boleh kosong'],
+    [
+      { file: 'a.mdx', line: 3, column: 1, field: 'title', message: 'title tidak boleh kosong' },
+      'a.mdx:3:1  title  title tidak boleh kosong',
+    ],
     [{ file: 'a.mdx', line: 10, field: 'isi', message: 'x' }, 'a.mdx:10  isi  x'],
     [{ file: 'a.mdx', field: 'berkas', message: 'x', detail: 'YAML: bad indentation' }, 'a.mdx  berkas  x'],
   ])('%j â†’ %s', (problem, line) => {
@@ -53,12 +72,22 @@ describe('formatProblem', () => {
   });
 
   test('what the editor wrote cannot break the line or act on the terminal', () => {
-    const problem = { file: 'a.mdx', line: 5, column: 1, field: 'section', message: 'section "\u001b[2Jgosip\nbaru\u202e" tidak dikenal' };
-    expect(formatProblem(problem)).toBe('a.mdx:5:1  section  section "\\u001B[2Jgosip\\u000Abaru\\u202E" tidak dikenal');
+    const problem = {
+      file: 'a.mdx',
+      line: 5,
+      column: 1,
+      field: 'section',
+      message: 'section "\u001b[2Jgosip\nbaru\u202e" tidak dikenal',
+    };
+    expect(formatProblem(problem)).toBe(
+      'a.mdx:5:1  section  section "\\u001B[2Jgosip\\u000Abaru\\u202E" tidak dikenal',
+    );
   });
 
   test('the technical cause only with --verbose', () => {
-    expect(formatProblem({ file: 'a.mdx', field: 'f', message: 'm', detail: 'YAML: bad indentation' }, true)).toBe('a.mdx  f  m\n    (detail: YAML: bad indentation)');
+    expect(formatProblem({ file: 'a.mdx', field: 'f', message: 'm', detail: 'YAML: bad indentation' }, true)).toBe(
+      'a.mdx  f  m\n    (detail: YAML: bad indentation)',
+    );
   });
 });
 

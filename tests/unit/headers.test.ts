@@ -6,8 +6,14 @@ const headersFor = (file: string, path: string) => ruleHeadersFor(parseHeadersFi
 
 /** The top of a built site, as the build would list it. */
 const TOP_LEVEL = [
-  ...['_astro', 'berita', 'kanal', 'topik', 'cari', 'redaksi', 'kontak', 'og', 'pagefind'].map((name) => ({ name, folder: true })),
-  ...['index.html', '404.html', 'rss.xml', 'logo.png', 'robots.txt', 'sitemap-index.xml'].map((name) => ({ name, folder: false })),
+  ...['_astro', 'berita', 'kanal', 'topik', 'cari', 'redaksi', 'kontak', 'og', 'pagefind'].map((name) => ({
+    name,
+    folder: true,
+  })),
+  ...['index.html', '404.html', 'rss.xml', 'logo.png', 'robots.txt', 'sitemap-index.xml'].map((name) => ({
+    name,
+    folder: false,
+  })),
 ];
 
 describe.each(['/', '/warta/'])('_headers under base %s', (base) => {
@@ -42,21 +48,25 @@ describe.each(['/', '/warta/'])('_headers under base %s', (base) => {
 
 test('a page added at the top of the site gets its own short-cache rule, and only what was built gets one', () => {
   const withNewPage = headersFile('/', [...TOP_LEVEL, { name: 'lowongan', folder: true }]);
-  expect(headersFor(withNewPage, '/lowongan/')['Cache-Control']).toEqual(['public, max-age=60, stale-while-revalidate=300']);
+  expect(headersFor(withNewPage, '/lowongan/')['Cache-Control']).toEqual([
+    'public, max-age=60, stale-while-revalidate=300',
+  ]);
   expect(headersFor(headersFile('/', TOP_LEVEL), '/lowongan/')['Cache-Control']).toBeUndefined();
 });
 
 test('frames are allowed from the privacy-enhanced YouTube host only', () => {
   const directives = SECURITY_HEADERS['Content-Security-Policy'].split('; ');
-  expect(directives.filter((d) => d.startsWith('frame-src') || d.startsWith('child-src'))).toEqual(['frame-src https://www.youtube-nocookie.com']);
+  expect(directives.filter((d) => d.startsWith('frame-src') || d.startsWith('child-src'))).toEqual([
+    'frame-src https://www.youtube-nocookie.com',
+  ]);
   expect(directives.find((d) => d.startsWith('default-src'))).toBe("default-src 'self'");
 });
 
-describe('the preview\'s headers (npm run dev)', () => {
+describe("the preview's headers (npm run dev)", () => {
   const dev = devSecurityHeaders();
   const directives = dev['Content-Security-Policy']!.split('; ');
 
-  test('are production\'s, every one', () => {
+  test("are production's, every one", () => {
     expect(Object.keys(dev)).toEqual(Object.keys(SECURITY_HEADERS));
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
       if (name !== 'Content-Security-Policy') expect(dev[name], name).toBe(value);

@@ -1,7 +1,20 @@
 import { describe, expect, test } from 'vitest';
-import { articlePageJsonLd, breadcrumbList, newsArticle, serializeJsonLd, websiteAndOrganization, type ArticleFacts } from '../../src/lib/json-ld';
+import {
+  articlePageJsonLd,
+  breadcrumbList,
+  newsArticle,
+  serializeJsonLd,
+  websiteAndOrganization,
+  type ArticleFacts,
+} from '../../src/lib/json-ld';
 
-const publisher = { name: 'Warta', url: 'https://warta.example/', logoUrl: 'https://warta.example/logo.png', logoWidth: 512, logoHeight: 512 };
+const publisher = {
+  name: 'Warta',
+  url: 'https://warta.example/',
+  logoUrl: 'https://warta.example/logo.png',
+  logoWidth: 512,
+  logoHeight: 512,
+};
 const facts: ArticleFacts = {
   url: 'https://warta.example/berita/a/',
   headline: 'Judul',
@@ -33,11 +46,32 @@ describe('newsArticle', () => {
   });
 
   test.each([
-    ['bylines: each a Person', [{ name: 'Rina' }, { name: 'Budi' }], undefined, [{ '@type': 'Person', name: 'Rina' }, { '@type': 'Person', name: 'Budi' }]],
-    ['a writer with a page: the Person has its url', [{ name: 'Rina', url: 'https://warta.example/penulis/rina/' }, { name: 'Budi' }], undefined, [{ '@type': 'Person', name: 'Rina', url: 'https://warta.example/penulis/rina/' }, { '@type': 'Person', name: 'Budi' }]],
+    [
+      'bylines: each a Person',
+      [{ name: 'Rina' }, { name: 'Budi' }],
+      undefined,
+      [
+        { '@type': 'Person', name: 'Rina' },
+        { '@type': 'Person', name: 'Budi' },
+      ],
+    ],
+    [
+      'a writer with a page: the Person has its url',
+      [{ name: 'Rina', url: 'https://warta.example/penulis/rina/' }, { name: 'Budi' }],
+      undefined,
+      [
+        { '@type': 'Person', name: 'Rina', url: 'https://warta.example/penulis/rina/' },
+        { '@type': 'Person', name: 'Budi' },
+      ],
+    ],
     ['bylines win over the source', [{ name: 'Rina' }], { name: 'AP' }, [{ '@type': 'Person', name: 'Rina' }]],
     ['no byline: the source agency is the author', [], { name: 'AP' }, [{ '@type': 'Organization', name: 'AP' }]],
-    ['no byline: the source agency with its url', [], { name: 'AP', url: 'https://apnews.com/' }, [{ '@type': 'Organization', name: 'AP', url: 'https://apnews.com/' }]],
+    [
+      'no byline: the source agency with its url',
+      [],
+      { name: 'AP', url: 'https://apnews.com/' },
+      [{ '@type': 'Organization', name: 'AP', url: 'https://apnews.com/' }],
+    ],
   ])('%s', (_, authors, source, expected) => {
     expect(newsArticle({ ...facts, authors, source }, publisher, 'id').author).toEqual(expected);
   });
@@ -49,8 +83,16 @@ describe('newsArticle', () => {
 
   test.each([
     ['without a source there is no isBasedOn', undefined, undefined],
-    ['a source without url', { name: 'AP' }, { '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: 'AP' } }],
-    ['a source with url', { name: 'AP', url: 'https://apnews.com/x' }, { '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: 'AP' }, url: 'https://apnews.com/x' }],
+    [
+      'a source without url',
+      { name: 'AP' },
+      { '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: 'AP' } },
+    ],
+    [
+      'a source with url',
+      { name: 'AP', url: 'https://apnews.com/x' },
+      { '@type': 'CreativeWork', publisher: { '@type': 'Organization', name: 'AP' }, url: 'https://apnews.com/x' },
+    ],
   ])('%s', (_, source, expected) => {
     expect(newsArticle({ ...facts, source }, publisher, 'id').isBasedOn).toEqual(expected);
   });
@@ -61,7 +103,12 @@ describe('newsArticle', () => {
 });
 
 test('breadcrumbList numbers the crumbs from 1', () => {
-  expect(breadcrumbList([{ name: 'Beranda', url: 'https://w/' }, { name: 'Nasional', url: 'https://w/kanal/nasional/' }])).toEqual({
+  expect(
+    breadcrumbList([
+      { name: 'Beranda', url: 'https://w/' },
+      { name: 'Nasional', url: 'https://w/kanal/nasional/' },
+    ]),
+  ).toEqual({
     '@context': 'https://schema.org',
     '@type': 'BreadcrumbList',
     itemListElement: [
@@ -91,9 +138,16 @@ describe('serializeJsonLd', () => {
 });
 
 test('articlePageJsonLd: the article, then breadcrumbs that end at the article', () => {
-  const [article, crumbs] = articlePageJsonLd(facts, [{ name: 'Beranda', url: 'https://warta.example/' }], publisher, 'id');
+  const [article, crumbs] = articlePageJsonLd(
+    facts,
+    [{ name: 'Beranda', url: 'https://warta.example/' }],
+    publisher,
+    'id',
+  );
   expect(article).toMatchObject({ '@type': 'NewsArticle', headline: 'Judul' });
-  expect((crumbs as { itemListElement: { name: string; item: string }[] }).itemListElement.map((c) => [c.name, c.item])).toEqual([
+  expect(
+    (crumbs as { itemListElement: { name: string; item: string }[] }).itemListElement.map((c) => [c.name, c.item]),
+  ).toEqual([
     ['Beranda', 'https://warta.example/'],
     ['Judul', 'https://warta.example/berita/a/'],
   ]);

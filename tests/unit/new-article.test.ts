@@ -15,7 +15,11 @@ describe('articleSlug', () => {
     ['Banjir di Jakarta', ['banjir-di-jakarta'], 'banjir-di-jakarta-2'],
     ['Banjir di Jakarta', ['banjir-di-jakarta', 'banjir-di-jakarta-2'], 'banjir-di-jakarta-3'],
     ['Kim: “Perang” — lagi…', [], 'kim-perang-lagi'],
-    ['Menteri Pertahanan Rusia mengunjungi Korea Utara untuk melakukan pembicaraan dengan para pemimpin', [], 'menteri-pertahanan-rusia-mengunjungi-korea-utara-untuk'],
+    [
+      'Menteri Pertahanan Rusia mengunjungi Korea Utara untuk melakukan pembicaraan dengan para pemimpin',
+      [],
+      'menteri-pertahanan-rusia-mengunjungi-korea-utara-untuk',
+    ],
     ['北朝鮮', [], 'artikel'],
   ])('%j (taken: %j) → %s', (title, taken, slug) => {
     expect(articleSlug(title, new Set(taken))).toBe(slug);
@@ -28,7 +32,12 @@ describe('articleSource', () => {
   const frontmatter = (source: string) => yaml.load(frontmatterText(source)!) as Record<string, unknown>;
 
   test('writes a draft dated now in WIB that the schema accepts, whatever the title holds', () => {
-    const source = articleSource({ title: 'Kim: "cukup" & </script> --', section: 'nasional', tags: ['Korea Utara'], now });
+    const source = articleSource({
+      title: 'Kim: "cukup" & </script> --',
+      section: 'nasional',
+      tags: ['Korea Utara'],
+      now,
+    });
     const data = frontmatter(source);
     expect(data).toMatchObject({
       title: 'Kim: "cukup" & </script> --',
@@ -43,7 +52,10 @@ describe('articleSource', () => {
 
   test('its TODO placeholders, body included, stop it from being published as it is', () => {
     const file = join(mkdtempSync(join(tmpdir(), 'warta-')), 'judul.mdx');
-    writeFileSync(file, articleSource({ title: 'Judul', section: 'nasional', now }).replace('draft: true', 'draft: false'));
+    writeFileSync(
+      file,
+      articleSource({ title: 'Judul', section: 'nasional', now }).replace('draft: true', 'draft: false'),
+    );
     const problems = ownProblems(file, now);
     const lines = readFileSync(file, 'utf8').split('\n');
     expect(problems.map(({ field, line }) => [field, lines[line! - 1]!.includes('TODO')])).toEqual([
@@ -53,7 +65,9 @@ describe('articleSource', () => {
   });
 
   test('keeps a description given up front', () => {
-    expect(frontmatter(articleSource({ title: 'J', section: 'ekonomi', description: 'Ringkasan.', breaking: true, now }))).toMatchObject({
+    expect(
+      frontmatter(articleSource({ title: 'J', section: 'ekonomi', description: 'Ringkasan.', breaking: true, now })),
+    ).toMatchObject({
       description: 'Ringkasan.',
       breaking: true,
     });

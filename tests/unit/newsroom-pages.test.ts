@@ -25,7 +25,12 @@ describe('date archives go by the month in WIB', () => {
   });
 
   test('months newest first, articles newest first within them, no empty month', () => {
-    const articles = [dated('c', '2025-01-02'), dated('b', '2024-11-30'), dated('a', '2024-11-01'), dated('old', '2024-08-15')];
+    const articles = [
+      dated('c', '2025-01-02'),
+      dated('b', '2024-11-30'),
+      dated('a', '2024-11-01'),
+      dated('old', '2024-08-15'),
+    ];
     const groups = groupByMonth(articles);
     expect(groups.map(({ year, month, articles }) => [year, month, articles.map(({ id }) => id)])).toEqual([
       [2025, 1, ['c']],
@@ -34,7 +39,13 @@ describe('date archives go by the month in WIB', () => {
     ]);
     expect(archiveIndex(groups)).toEqual([
       { year: 2025, months: [{ year: 2025, month: 1, count: 1 }] },
-      { year: 2024, months: [{ year: 2024, month: 11, count: 2 }, { year: 2024, month: 8, count: 1 }] },
+      {
+        year: 2024,
+        months: [
+          { year: 2024, month: 11, count: 2 },
+          { year: 2024, month: 8, count: 1 },
+        ],
+      },
     ]);
   });
 
@@ -65,7 +76,9 @@ describe('writers are found by name', () => {
   });
 
   test('two files for one name stop the build, naming both', () => {
-    expect(() => authorFinder([...writers, { id: 'rina-2', data: { name: 'RINA WIJAYA' } }])).toThrow(/rina dan rina-2/);
+    expect(() => authorFinder([...writers, { id: 'rina-2', data: { name: 'RINA WIJAYA' } }])).toThrow(
+      /rina dan rina-2/,
+    );
   });
 
   test('a writer’s articles are those whose byline names them, in any spelling', () => {
@@ -79,11 +92,34 @@ describe('writers are found by name', () => {
 
   test.each([
     [['Rina'], {}, [{ text: 'Oleh ' }, { text: 'Rina', href: undefined }]],
-    [['Rina', 'Budi'], { Budi: '/penulis/budi/' }, [{ text: 'Oleh ' }, { text: 'Rina', href: undefined }, { text: ' dan ' }, { text: 'Budi', href: '/penulis/budi/' }]],
-    [['A', 'B', 'C'], { A: '/penulis/a/' }, [{ text: 'Oleh ' }, { text: 'A', href: '/penulis/a/' }, { text: ', ' }, { text: 'B', href: undefined }, { text: ' dan ' }, { text: 'C', href: undefined }]],
-  ])('the byline %j with pages %j links only the writers who have one', (names, pages: Record<string, string>, pieces) => {
-    expect(bylinePieces(creditFor(names, undefined, (name) => pages[name]))).toEqual(pieces);
-  });
+    [
+      ['Rina', 'Budi'],
+      { Budi: '/penulis/budi/' },
+      [
+        { text: 'Oleh ' },
+        { text: 'Rina', href: undefined },
+        { text: ' dan ' },
+        { text: 'Budi', href: '/penulis/budi/' },
+      ],
+    ],
+    [
+      ['A', 'B', 'C'],
+      { A: '/penulis/a/' },
+      [
+        { text: 'Oleh ' },
+        { text: 'A', href: '/penulis/a/' },
+        { text: ', ' },
+        { text: 'B', href: undefined },
+        { text: ' dan ' },
+        { text: 'C', href: undefined },
+      ],
+    ],
+  ])(
+    'the byline %j with pages %j links only the writers who have one',
+    (names, pages: Record<string, string>, pieces) => {
+      expect(bylinePieces(creditFor(names, undefined, (name) => pages[name]))).toEqual(pieces);
+    },
+  );
 });
 
 describe("a writer's file", () => {
@@ -101,8 +137,14 @@ describe("a writer's file", () => {
     [{ bio: 'x' }, 'name wajib diisi'],
     [{ name: 'Rina', bio: ' ' }, 'bio tidak boleh kosong'],
     [{ name: 'Rina', bio: 'x'.repeat(401) }, 'bio terlalu panjang; tulis paling banyak 400 karakter'],
-    [{ name: 'Rina', bio: 'x', links: [{ label: 'X', url: 'javascript:alert(1)' }] }, 'links.url harus alamat lengkap yang diawali http:// atau https://'],
-    [{ name: 'Rina', bio: 'x', foto: 'a.jpg' }, 'kolom tidak dikenal: foto; yang dikenal: name, role, bio, photo, links'],
+    [
+      { name: 'Rina', bio: 'x', links: [{ label: 'X', url: 'javascript:alert(1)' }] },
+      'links.url harus alamat lengkap yang diawali http:// atau https://',
+    ],
+    [
+      { name: 'Rina', bio: 'x', foto: 'a.jpg' },
+      'kolom tidak dikenal: foto; yang dikenal: name, role, bio, photo, links',
+    ],
   ])('%j: %s', (data, message) => {
     expect(problems(data)).toContain(message);
   });
@@ -110,10 +152,13 @@ describe("a writer's file", () => {
 
 describe('live coverage', () => {
   const live = { start: at('2024-11-29T08:00:00+07:00') };
-  const update = (time: string, body = 'Isi.', title = '') => `<Pembaruan waktu="${time}"${title ? ` judul="${title}"` : ''}>\n${body}\n</Pembaruan>\n\n`;
+  const update = (time: string, body = 'Isi.', title = '') =>
+    `<Pembaruan waktu="${time}"${title ? ` judul="${title}"` : ''}>\n${body}\n</Pembaruan>\n\n`;
 
   test('reads updates newest first, with their time, heading, words and anchor', () => {
-    const body = update('2024-11-29T14:05:00+07:00', 'Kata **BNPB** lewat [situs](https://bnpb.go.id/).', 'Posko dibuka') + update('2024-11-29T09:00:00+07:00');
+    const body =
+      update('2024-11-29T14:05:00+07:00', 'Kata **BNPB** lewat [situs](https://bnpb.go.id/).', 'Posko dibuka') +
+      update('2024-11-29T09:00:00+07:00');
     const { updates, problems } = parseLiveUpdates(body, live);
     expect(problems).toEqual([]);
     expect(updates.map(({ time, title, text, anchor, line }) => [time.iso, title, text, anchor, line])).toEqual([
@@ -123,12 +168,36 @@ describe('live coverage', () => {
   });
 
   test.each([
-    ['an older update above a newer one', update('2024-11-29T09:00:00+07:00') + update('2024-11-29T10:00:00+07:00'), 'baris 5: pembaruan 2024-11-29T10:00:00+07:00 lebih baru daripada pembaruan di atasnya (baris 1); letakkan yang terbaru paling atas'],
-    ['two updates at one time', update('2024-11-29T09:00:00+07:00') + update('2024-11-29T02:00:00Z'), 'baris 5: pembaruan 2024-11-29T09:00:00+07:00 berwaktu sama dengan pembaruan di baris 1'],
-    ['a day without a time', update('2024-11-29'), 'baris 1: waktu="2024-11-29" harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T14:05:00+07:00'],
-    ['no time at all', '<Pembaruan judul="x">\nIsi.\n</Pembaruan>', 'baris 1: <Pembaruan> tanpa waktu; tulis misalnya waktu="2024-11-29T14:05:00+07:00"'],
-    ['an update before the coverage opened', update('2024-11-29T07:59:00+07:00'), 'baris 1: pembaruan 2024-11-29T07:59:00+07:00 sebelum live.start (2024-11-29T08:00:00+07:00)'],
-    ['an update never closed', '<Pembaruan waktu="2024-11-29T09:00:00+07:00">\nIsi.', 'ada <Pembaruan> yang tidak ditutup dengan </Pembaruan>'],
+    [
+      'an older update above a newer one',
+      update('2024-11-29T09:00:00+07:00') + update('2024-11-29T10:00:00+07:00'),
+      'baris 5: pembaruan 2024-11-29T10:00:00+07:00 lebih baru daripada pembaruan di atasnya (baris 1); letakkan yang terbaru paling atas',
+    ],
+    [
+      'two updates at one time',
+      update('2024-11-29T09:00:00+07:00') + update('2024-11-29T02:00:00Z'),
+      'baris 5: pembaruan 2024-11-29T09:00:00+07:00 berwaktu sama dengan pembaruan di baris 1',
+    ],
+    [
+      'a day without a time',
+      update('2024-11-29'),
+      'baris 1: waktu="2024-11-29" harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T14:05:00+07:00',
+    ],
+    [
+      'no time at all',
+      '<Pembaruan judul="x">\nIsi.\n</Pembaruan>',
+      'baris 1: <Pembaruan> tanpa waktu; tulis misalnya waktu="2024-11-29T14:05:00+07:00"',
+    ],
+    [
+      'an update before the coverage opened',
+      update('2024-11-29T07:59:00+07:00'),
+      'baris 1: pembaruan 2024-11-29T07:59:00+07:00 sebelum live.start (2024-11-29T08:00:00+07:00)',
+    ],
+    [
+      'an update never closed',
+      '<Pembaruan waktu="2024-11-29T09:00:00+07:00">\nIsi.',
+      'ada <Pembaruan> yang tidak ditutup dengan </Pembaruan>',
+    ],
   ])('refuses %s', (_, body, problem) => {
     expect(parseLiveUpdates(body, live).problems).toEqual([problem]);
   });
@@ -160,12 +229,19 @@ describe('live coverage', () => {
     expect(updateHeadline(update)).toBe(headline);
   });
 
-  const story = (id: string, pubDate: string, extra: object) => ({ id, data: { pubDate: at(pubDate), draft: false, breaking: false, ...extra } });
+  const story = (id: string, pubDate: string, extra: object) => ({
+    id,
+    data: { pubDate: at(pubDate), draft: false, breaking: false, ...extra },
+  });
   const now = at('2024-11-29T12:00:00+07:00').instant;
 
   test.each([
     ['open coverage, not marked breaking', { live }, true],
-    ['closed coverage, though marked breaking', { breaking: true, live: { ...live, end: at('2024-11-29T11:00:00+07:00') } }, false],
+    [
+      'closed coverage, though marked breaking',
+      { breaking: true, live: { ...live, end: at('2024-11-29T11:00:00+07:00') } },
+      false,
+    ],
     ['coverage that closes later', { live: { ...live, end: at('2024-11-29T13:00:00+07:00') } }, true],
   ])('the banner carries %s: %s', (_, extra, breaking) => {
     expect(isBreaking(story('x', '2024-11-29T08:00:00+07:00', extra), now)).toBe(breaking);
@@ -173,13 +249,22 @@ describe('live coverage', () => {
   });
 
   test('an open live page leads the banner over an older breaking story', () => {
-    const articles = [story('live', '2024-11-29T08:00:00+07:00', { live }), story('old', '2024-11-28', { breaking: true })];
+    const articles = [
+      story('live', '2024-11-29T08:00:00+07:00', { live }),
+      story('old', '2024-11-28', { breaking: true }),
+    ];
     expect(latestBreaking(articles, now)?.id).toBe('live');
   });
 });
 
 describe('structured data of the new pages', () => {
-  const publisher = { name: 'Warta', url: 'https://warta.example/', logoUrl: 'https://warta.example/logo.png', logoWidth: 512, logoHeight: 512 };
+  const publisher = {
+    name: 'Warta',
+    url: 'https://warta.example/',
+    logoUrl: 'https://warta.example/logo.png',
+    logoWidth: 512,
+    logoHeight: 512,
+  };
   const facts: ArticleFacts = {
     url: 'https://warta.example/berita/a/',
     headline: 'Langsung: banjir',
@@ -191,13 +276,23 @@ describe('structured data of the new pages', () => {
     keywords: [],
     imageUrl: 'https://warta.example/og/berita/a.png',
   };
-  const update = { headline: 'Posko', datePublished: '2024-11-29T14:05:00+07:00', url: `${facts.url}#pembaruan-20241129-1405`, articleBody: 'Isi.' };
+  const update = {
+    headline: 'Posko',
+    datePublished: '2024-11-29T14:05:00+07:00',
+    url: `${facts.url}#pembaruan-20241129-1405`,
+    articleBody: 'Isi.',
+  };
 
   test.each([
     ['open', undefined, {}],
     ['closed', '2024-11-29T20:00:00+07:00', { coverageEndTime: '2024-11-29T20:00:00+07:00' }],
   ])('a live page (%s) is a LiveBlogPosting with its coverage and updates', (_, end, endFields) => {
-    const posting = liveBlogPosting(facts, { start: '2024-11-29T08:00:00+07:00', end, updates: [update] }, publisher, 'id');
+    const posting = liveBlogPosting(
+      facts,
+      { start: '2024-11-29T08:00:00+07:00', end, updates: [update] },
+      publisher,
+      'id',
+    );
     expect(posting).toMatchObject({
       '@type': 'LiveBlogPosting',
       coverageStartTime: '2024-11-29T08:00:00+07:00',
@@ -221,7 +316,12 @@ describe('structured data of the new pages', () => {
 
 describe('the frontmatter of a live page', () => {
   const schema = articleSchema(() => z.string());
-  const base = { title: 'Langsung', description: 'Ringkasan', pubDate: '2024-11-29T08:00:00+07:00', section: 'nasional' };
+  const base = {
+    title: 'Langsung',
+    description: 'Ringkasan',
+    pubDate: '2024-11-29T08:00:00+07:00',
+    section: 'nasional',
+  };
   const problems = (live: unknown) => {
     const result = schema.safeParse({ ...base, live });
     return result.success ? [] : result.error.issues.map((issue) => issue.message);
@@ -230,9 +330,18 @@ describe('the frontmatter of a live page', () => {
   test.each([
     [{ start: '2024-11-29T08:00:00+07:00' }, []],
     [{ start: '2024-11-29T08:00:00+07:00', end: '2024-11-29T20:00:00+07:00' }, []],
-    [{ start: '2024-11-29' }, ['live.start harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T08:00:00+07:00']],
-    [{ start: '2024-11-29T08:00:00+07:00', end: '2024-11-29T07:00:00+07:00' }, ['live.end (2024-11-29T07:00:00+07:00) harus sesudah live.start (2024-11-29T08:00:00+07:00)']],
-    [{ start: '2024-11-29T08:00:00+07:00', selesai: '2024-11-29T20:00:00+07:00' }, ['live hanya mengenal start dan end, bukan selesai']],
+    [
+      { start: '2024-11-29' },
+      ['live.start harus tanggal dan jam dengan zona waktu, misalnya 2024-11-29T08:00:00+07:00'],
+    ],
+    [
+      { start: '2024-11-29T08:00:00+07:00', end: '2024-11-29T07:00:00+07:00' },
+      ['live.end (2024-11-29T07:00:00+07:00) harus sesudah live.start (2024-11-29T08:00:00+07:00)'],
+    ],
+    [
+      { start: '2024-11-29T08:00:00+07:00', selesai: '2024-11-29T20:00:00+07:00' },
+      ['live hanya mengenal start dan end, bukan selesai'],
+    ],
     [true, ['live harus berisi start (dan end bila liputan selesai), masing-masing di baris sendiri']],
   ])('live: %j → %j', (live, expected) => {
     expect(problems(live)).toEqual(expected);
@@ -240,16 +349,34 @@ describe('the frontmatter of a live page', () => {
 });
 
 describe('a live page in structured data', () => {
-  const update = (time: string, title?: string) => ({ time: publishDate(time), title, text: 'Isi.', anchor: `a-${time.slice(11, 13)}`, line: 1 });
+  const update = (time: string, title?: string) => ({
+    time: publishDate(time),
+    title,
+    text: 'Isi.',
+    anchor: `a-${time.slice(11, 13)}`,
+    line: 1,
+  });
   const updates = [update('2024-11-22T09:00:00+07:00', 'Terbaru'), update('2024-11-21T09:00:00+07:00')];
 
   test('coverage times and every update, each at its own anchor', () => {
-    expect(liveFacts({ start: publishDate('2024-11-20T08:00:00+07:00') }, updates, 'https://warta.example/berita/x/')).toEqual({
+    expect(
+      liveFacts({ start: publishDate('2024-11-20T08:00:00+07:00') }, updates, 'https://warta.example/berita/x/'),
+    ).toEqual({
       start: '2024-11-20T08:00:00+07:00',
       end: undefined,
       updates: [
-        { headline: 'Terbaru', datePublished: '2024-11-22T09:00:00+07:00', url: 'https://warta.example/berita/x/#a-09', articleBody: 'Isi.' },
-        { headline: 'Isi.', datePublished: '2024-11-21T09:00:00+07:00', url: 'https://warta.example/berita/x/#a-09', articleBody: 'Isi.' },
+        {
+          headline: 'Terbaru',
+          datePublished: '2024-11-22T09:00:00+07:00',
+          url: 'https://warta.example/berita/x/#a-09',
+          articleBody: 'Isi.',
+        },
+        {
+          headline: 'Isi.',
+          datePublished: '2024-11-21T09:00:00+07:00',
+          url: 'https://warta.example/berita/x/#a-09',
+          articleBody: 'Isi.',
+        },
       ],
     });
   });

@@ -9,7 +9,11 @@ describe('a search result excerpt', () => {
   test.each([
     ['no match marked', 'Harga beras naik.', [text('Harga beras naik.')]],
     ['one word marked', 'Menhan <mark>Belousov</mark> tiba.', [text('Menhan '), mark('Belousov'), text(' tiba.')]],
-    ['marks at both ends', '<mark>Banjir</mark> di <mark>Jakarta</mark>', [mark('Banjir'), text(' di '), mark('Jakarta')]],
+    [
+      'marks at both ends',
+      '<mark>Banjir</mark> di <mark>Jakarta</mark>',
+      [mark('Banjir'), text(' di '), mark('Jakarta')],
+    ],
     [
       'an article’s own &, <b> and </script> read as written, its &amp; too',
       'Harga & &lt;b&gt;tebal&lt;/b&gt; &lt;/script&gt; &amp; <mark>naik</mark>',

@@ -20,6 +20,11 @@ describe('the parts of the search index', () => {
   });
 
   test('newest first, months of the newest year before the years', () => {
-    expect(shardsNewestFirst(['2019', '2024-01', '2023', '2024-12', '2024-01'])).toEqual(['2024-12', '2024-01', '2023', '2019']);
+    expect(shardsNewestFirst(['2019', '2024-01', '2023', '2024-12', '2024-01'])).toEqual([
+      '2024-12',
+      '2024-01',
+      '2023',
+      '2019',
+    ]);
   });
 });

@@ -25,18 +25,31 @@ describe('wrapLines', () => {
   });
 
   test('a word wider than a line keeps a line of its own', () => {
-    expect(wrapLines('di Pyongyang-Vladivostok-Moskwa kemarin', 10, 5, byLength)).toEqual(['di', 'Pyongyang-Vladivostok-Moskwa', 'kemarin']);
+    expect(wrapLines('di Pyongyang-Vladivostok-Moskwa kemarin', 10, 5, byLength)).toEqual([
+      'di',
+      'Pyongyang-Vladivostok-Moskwa',
+      'kemarin',
+    ]);
   });
 });
 
 /** The smallest value of any colour channel in a band of rows: 255 means the band is blank paper. */
 async function darkest(png: Buffer, top: number, height: number): Promise<number> {
-  const band = await sharp(png).extract({ left: 0, top, width: SHARE_IMAGE.width, height }).removeAlpha().raw().toBuffer();
+  const band = await sharp(png)
+    .extract({ left: 0, top, width: SHARE_IMAGE.width, height })
+    .removeAlpha()
+    .raw()
+    .toBuffer();
   return band.reduce((min, value) => Math.min(min, value), 255);
 }
 
 describe('renderShareImage', () => {
-  const text = { headline: 'Menhan Rusia Kunjungi Korea Utara', kicker: 'Internasional', siteName: 'Warta', footer: 'warta.example' };
+  const text = {
+    headline: 'Menhan Rusia Kunjungi Korea Utara',
+    kicker: 'Internasional',
+    siteName: 'Warta',
+    footer: 'warta.example',
+  };
 
   test('is a 1200×630 PNG with the headline drawn in dark ink below the kicker', async () => {
     const png = await renderShareImage(text);
@@ -46,7 +59,11 @@ describe('renderShareImage', () => {
   });
 
   test('draws the same bytes for the same text, and a different picture for another headline', async () => {
-    const [a, b, c] = await Promise.all([renderShareImage(text), renderShareImage(text), renderShareImage({ ...text, headline: 'Lain' })]);
+    const [a, b, c] = await Promise.all([
+      renderShareImage(text),
+      renderShareImage(text),
+      renderShareImage({ ...text, headline: 'Lain' }),
+    ]);
     expect(a.equals(b)).toBe(true);
     expect(a.equals(c)).toBe(false);
   });
@@ -65,7 +82,11 @@ describe('renderShareImage', () => {
 });
 
 describe('a cached image’s name', () => {
-  const text = { kicker: 'NASIONAL', headline: 'Banjir melanda Jakarta Utara', site: 'Warta' } as unknown as ShareImageText;
+  const text = {
+    kicker: 'NASIONAL',
+    headline: 'Banjir melanda Jakarta Utara',
+    site: 'Warta',
+  } as unknown as ShareImageText;
 
   /** The name the drawing code in a copy of src/ gives `text`, after `change` edits that copy's share-image.ts. */
   async function nameWith(change: (code: string) => string): Promise<string> {

@@ -12,14 +12,23 @@ describe('pages listed in the order the sitemap sorts them', () => {
       { params: { tag: 'pemilu', page: '1' } },
     ];
     // The order @astrojs/sitemap's own sort gives the full addresses.
-    const address = ({ params }: (typeof entries)[number]) => `https://warta.example/topik/${params.tag}/${params.page ? `${params.page}/` : ''}`;
+    const address = ({ params }: (typeof entries)[number]) =>
+      `https://warta.example/topik/${params.tag}/${params.page ? `${params.page}/` : ''}`;
     const sitemapOrder = entries.map(address).sort((a, b) => a.localeCompare(b, 'en', { numeric: true }));
     expect(inSitemapOrder(entries).map(address)).toEqual(sitemapOrder);
   });
 
   test('months by year and month, articles by their address', () => {
-    const months = [{ params: { year: '2024', month: '11' } }, { params: { year: '2023', month: '12' } }, { params: { year: '2024', month: '02' } }];
-    expect(inSitemapOrder(months).map(({ params }) => `${params.year}-${params.month}`)).toEqual(['2023-12', '2024-02', '2024-11']);
+    const months = [
+      { params: { year: '2024', month: '11' } },
+      { params: { year: '2023', month: '12' } },
+      { params: { year: '2024', month: '02' } },
+    ];
+    expect(inSitemapOrder(months).map(({ params }) => `${params.year}-${params.month}`)).toEqual([
+      '2023-12',
+      '2024-02',
+      '2024-11',
+    ]);
     const articles = [{ params: { id: 'b-2' } }, { params: { id: 'a-10' } }, { params: { id: 'a-9' } }];
     expect(inSitemapOrder(articles).map(({ params }) => params.id)).toEqual(['a-9', 'a-10', 'b-2']);
   });

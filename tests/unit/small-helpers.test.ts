@@ -56,9 +56,12 @@ describe('createPaths', () => {
 });
 
 describe('infoPageNameProblem', () => {
-  test.each(['berita', 'kanal', 'topik', 'cari', 'og', 'pagefind', '_astro', 'Berita'])('an info page may not be called %s', (id) => {
-    expect(infoPageNameProblem(id)).toContain(`"${id}"`);
-  });
+  test.each(['berita', 'kanal', 'topik', 'cari', 'og', 'pagefind', '_astro', 'Berita'])(
+    'an info page may not be called %s',
+    (id) => {
+      expect(infoPageNameProblem(id)).toContain(`"${id}"`);
+    },
+  );
 
   test.each(['redaksi', 'kontak', 'pedoman-media-siber'])('%s is free', (id) => {
     expect(infoPageNameProblem(id)).toBeUndefined();

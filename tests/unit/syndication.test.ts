@@ -57,14 +57,19 @@ describe('related articles', () => {
         return tagSets.get(a)!;
       };
       const nearestEarlier = (has: (other: (typeof list)[number]) => boolean) =>
-        list.slice(place + 1).filter(has).slice(0, CANDIDATES_PER_GROUP);
+        list
+          .slice(place + 1)
+          .filter(has)
+          .slice(0, CANDIDATES_PER_GROUP);
       const shared = new Map<(typeof list)[number], number>();
       for (const tag of tagsOf(me)) {
         for (const other of nearestEarlier((o) => tagsOf(o).has(tag))) shared.set(other, (shared.get(other) ?? 0) + 1);
       }
       const sorted = [...shared].sort(
         ([a, na], [b, nb]) =>
-          nb - na || Number(b.data.section === me.data.section) - Number(a.data.section === me.data.section) || list.indexOf(a) - list.indexOf(b),
+          nb - na ||
+          Number(b.data.section === me.data.section) - Number(a.data.section === me.data.section) ||
+          list.indexOf(a) - list.indexOf(b),
       );
       const chosen = sorted.slice(0, 4).map(([other]) => other);
       for (const other of nearestEarlier((o) => o.data.section === me.data.section)) {
@@ -74,11 +79,26 @@ describe('related articles', () => {
     }
     // A seeded archive: 1,200 stories, tags written in varying case, busy tags over the window.
     let seed = 7;
-    const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
-    const tags = ['Pemilu', 'pemilu', 'Banjir', 'Rusia', 'Korea Utara', 'korea  utara', 'Pasar', 'Liga', 'Gempa', 'Harga Beras'];
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const tags = [
+      'Pemilu',
+      'pemilu',
+      'Banjir',
+      'Rusia',
+      'Korea Utara',
+      'korea  utara',
+      'Pasar',
+      'Liga',
+      'Gempa',
+      'Harga Beras',
+    ];
     const sections = ['nasional', 'internasional', 'ekonomi'];
     const archive = Array.from({ length: 1200 }, (_, i) =>
-      article(`a${i}`, sections[Math.floor(random() * 3)]!, tags.filter(() => random() < 0.25)),
+      article(
+        `a${i}`,
+        sections[Math.floor(random() * 3)]!,
+        tags.filter(() => random() < 0.25),
+      ),
     );
     const find = createRelatedFinder(archive, 4);
     const differing = archive.filter((a, place) => ids(find(a)).join() !== plainly(archive, place).join());
@@ -101,7 +121,9 @@ describe('Google News sitemap', () => {
   });
 
   test('with no recent article it lists the fallback URL without news:news, as the sitemap schema wants one <url>', () => {
-    const parsed = new XMLParser({ ignoreAttributes: false }).parse(newsSitemapXml([], { name: 'Warta', language: 'id' }, 'https://w/berita/a/'));
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(
+      newsSitemapXml([], { name: 'Warta', language: 'id' }, 'https://w/berita/a/'),
+    );
     expect(parsed.urlset['@_xmlns']).toBe('http://www.sitemaps.org/schemas/sitemap/0.9');
     expect(parsed.urlset.url).toEqual({ loc: 'https://w/berita/a/' });
   });
@@ -126,7 +148,9 @@ describe('Google News sitemap', () => {
 });
 
 test('share links carry the article URL and title, encoded', () => {
-  const links = Object.fromEntries(shareLinks('https://w/berita/a/', 'Judul & "kutip"').map((l) => [l.network, l.href]));
+  const links = Object.fromEntries(
+    shareLinks('https://w/berita/a/', 'Judul & "kutip"').map((l) => [l.network, l.href]),
+  );
   expect(new URL(links.whatsapp!).searchParams.get('text')).toBe('Judul & "kutip" https://w/berita/a/');
   expect(new URL(links.facebook!).searchParams.get('u')).toBe('https://w/berita/a/');
   expect(new URL(links.x!).searchParams.get('url')).toBe('https://w/berita/a/');
@@ -135,7 +159,8 @@ test('share links carry the article URL and title, encoded', () => {
 });
 
 test('feed HTML gets absolute links, pictures and srcsets', () => {
-  const html = '<p><a href="/berita/b/">b</a> <a href="https://x.org/">x</a> <img src="/_astro/a.webp" srcset="/_astro/a.webp 400w, /_astro/b.webp 800w" alt=""></p>';
+  const html =
+    '<p><a href="/berita/b/">b</a> <a href="https://x.org/">x</a> <img src="/_astro/a.webp" srcset="/_astro/a.webp 400w, /_astro/b.webp 800w" alt=""></p>';
   expect(absolutizeHtml(html, 'https://w/berita/a/')).toBe(
     '<p><a href="https://w/berita/b/">b</a> <a href="https://x.org/">x</a> <img src="https://w/_astro/a.webp" srcset="https://w/_astro/a.webp 400w, https://w/_astro/b.webp 800w" alt=""></p>',
   );
@@ -147,7 +172,11 @@ test.each([
   ['a vbscript: link', '<a href="vbscript:msgbox(1)">x</a>', '<a>x</a>'],
   ['a data: picture', '<img src="data:image/svg+xml,<svg onload=alert(1)>" alt="">', '<img alt="">'],
   ['a file: picture in a srcset', '<img srcset="/a.webp 1x, file:///etc/b.webp 2x" alt="">', '<img alt="">'],
-  ['mailto and tel, which stay', '<a href="mailto:r@w.id">m</a><a href="tel:+6221">t</a>', '<a href="mailto:r@w.id">m</a><a href="tel:+6221">t</a>'],
+  [
+    'mailto and tel, which stay',
+    '<a href="mailto:r@w.id">m</a><a href="tel:+6221">t</a>',
+    '<a href="mailto:r@w.id">m</a><a href="tel:+6221">t</a>',
+  ],
 ])('feed HTML never carries %s', (_, html, expected) => {
   expect(absolutizeHtml(html, 'https://w/berita/a/')).toBe(expected);
 });
@@ -176,7 +205,11 @@ describe('articleFacts', () => {
     ['never updated', {}, undefined],
     ['updated the same day (a bare day is not later)', { updatedDate: date('2024-11-29') }, undefined],
     ['updated later', { updatedDate: date('2024-11-30') }, '2024-11-30'],
-    ['corrected later', { corrections: [{ date: date('2024-12-01T09:00:00+07:00'), text: 'Nama diperbaiki.' }] }, '2024-12-01T09:00:00+07:00'],
+    [
+      'corrected later',
+      { corrections: [{ date: date('2024-12-01T09:00:00+07:00'), text: 'Nama diperbaiki.' }] },
+      '2024-12-01T09:00:00+07:00',
+    ],
   ])('shownUpdate: %s', (_, change, shown) => {
     expect(shownUpdate({ ...data, ...change })?.iso).toBe(shown);
   });
@@ -193,8 +226,18 @@ describe('bodyLink', () => {
     ['a link to an article gets the base path', '/berita/a/', '/warta/', { href: '/warta/berita/a/' }],
     ['even when the base is also a section name', '/berita/a/', '/berita/', { href: '/berita/berita/a/' }],
     ['at a domain root it stays', '/berita/a/', '/', { href: '/berita/a/' }],
-    ['a link out gets noopener noreferrer', 'https://x.org/a', '/warta/', { href: 'https://x.org/a', rel: ['noopener', 'noreferrer'] }],
-    ['so does a protocol-relative one', '//cdn.x.org/a', '/', { href: '//cdn.x.org/a', rel: ['noopener', 'noreferrer'] }],
+    [
+      'a link out gets noopener noreferrer',
+      'https://x.org/a',
+      '/warta/',
+      { href: 'https://x.org/a', rel: ['noopener', 'noreferrer'] },
+    ],
+    [
+      'so does a protocol-relative one',
+      '//cdn.x.org/a',
+      '/',
+      { href: '//cdn.x.org/a', rel: ['noopener', 'noreferrer'] },
+    ],
     ['a fragment stays', '#catatan', '/warta/', { href: '#catatan' }],
     ['mailto stays', 'mailto:redaksi@warta.example', '/', { href: 'mailto:redaksi@warta.example' }],
   ])('%s', (_, href, base, expected) => {

@@ -32,12 +32,23 @@ describe('the pages Astro keyed last build', () => {
       manifest,
       JSON.stringify({
         routes: {
-          'src/pages/berita/[id].astro': { paths: { '/berita/lama/': route('berita/lama/index.html'), '/berita/%C3%A9/': route('berita/%C3%A9/index.html') } },
-          'src/pages/kanal/[section]/[...page].astro': { paths: { '/kanal/ekonomi/': route('kanal/ekonomi/index.html') } },
+          'src/pages/berita/[id].astro': {
+            paths: {
+              '/berita/lama/': route('berita/lama/index.html'),
+              '/berita/%C3%A9/': route('berita/%C3%A9/index.html'),
+            },
+          },
+          'src/pages/kanal/[section]/[...page].astro': {
+            paths: { '/kanal/ekonomi/': route('kanal/ekonomi/index.html') },
+          },
         },
       }),
     );
-    expect([...keyedPages(manifest).keys()].sort()).toEqual(['berita/lama/index.html', 'berita/é/index.html', 'kanal/ekonomi/index.html']);
+    expect([...keyedPages(manifest).keys()].sort()).toEqual([
+      'berita/lama/index.html',
+      'berita/é/index.html',
+      'kanal/ekonomi/index.html',
+    ]);
   });
 
   test('are none without a manifest (a first build)', () => {
@@ -53,12 +64,21 @@ describe('linking the live site’s pages into the staging folder', () => {
   });
 
   test('afterwards removes a linked page the build no longer makes, and keeps the rest', async () => {
-    const linked = await linkPages(['berita/lama/index.html', 'berita/dihapus/index.html', 'kanal/ekonomi/index.html'], site, staging);
+    const linked = await linkPages(
+      ['berita/lama/index.html', 'berita/dihapus/index.html', 'kanal/ekonomi/index.html'],
+      site,
+      staging,
+    );
     // The build rendered the section page again: a new file, not the link.
     rmSync(join(staging, 'kanal/ekonomi/index.html'));
     write(staging, 'kanal/ekonomi/index.html', 'ekonomi baru');
     // Astro recorded the unchanged article and the section again, not the deleted article.
-    const removed = removeLeftoverLinks(linked, site, staging, new Set(['berita/lama/index.html', 'kanal/ekonomi/index.html']));
+    const removed = removeLeftoverLinks(
+      linked,
+      site,
+      staging,
+      new Set(['berita/lama/index.html', 'kanal/ekonomi/index.html']),
+    );
     expect(removed).toBe(1);
     expect(existsSync(join(staging, 'berita/dihapus/index.html'))).toBe(false);
     expect(readFileSync(join(staging, 'berita/lama/index.html'), 'utf8')).toBe('lama');
