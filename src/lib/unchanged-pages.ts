@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
  * incremental build knows which (a page's cache key and code unchanged), but it copies each of
  * them from its cache into the new site: at 20,000 articles about 19 s of a 46 s publish, on
  * this machine's disk. `npm run build` instead hard-links every page Astro keyed last time from
- * the live site into the staging folder while Astro starts (src/integrations/linked-pages.ts
+ * the live site into the staging folder while Astro starts (src/integrations/build-gates.ts
  * holds the pages back until the links are made); Astro finds an unchanged page already in
  * place and leaves it ("cached"), which costs a link rather than a copy.
  *

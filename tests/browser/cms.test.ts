@@ -8,6 +8,7 @@ import type { Browser, Page } from 'playwright-core';
 import { bodyAfterFrontmatter, frontmatterText } from '../../src/lib/frontmatter';
 import { launchChromium } from './chromium';
 import { cli, shellEnv } from '../editor/run';
+import { FIXTURE_NOW } from '../site/build-sites';
 
 /*
  * `npm run cms` as an editor uses it: decap-server and `astro dev` on a copy of fixture articles
@@ -173,7 +174,7 @@ test('an article written in the CMS is saved as an MDX file that passes check:co
   }
 }, 120_000);
 
-test('an article edited in the CMS keeps everything not edited byte for byte: body, components, dates', async () => {
+test('an article edited in the CMS keeps everything not edited byte for byte, and the build publishes the edit', async () => {
   const path = resolve(ARTICLES, 'komponen.mdx');
   const before = readFileSync(path, 'utf8');
   const page = await openAdmin('#/collections/articles/entries/komponen');
@@ -210,10 +211,24 @@ test('an article edited in the CMS keeps everything not edited byte for byte: bo
     );
     const check = await cli('src/cli/check-content.ts', [], { WARTA_CONTENT_DIR: ARTICLES });
     expect(check.code, check.output).toBe(0);
+
+    // And `npm run build` publishes the edit: the built article page carries the new headline
+    // and the added paragraph.
+    const site = resolve(REPO, 'dist');
+    const build = await cli('src/cli/build.ts', ['--silent'], {
+      WARTA_CONTENT_DIR: ARTICLES,
+      WARTA_CACHE_DIR: resolve(REPO, 'build-cache'),
+      WARTA_OUT_DIR: site,
+      WARTA_NOW: FIXTURE_NOW,
+    });
+    expect(build.code, build.output).toBe(0);
+    const built = load(readFileSync(resolve(site, 'berita/komponen/index.html'), 'utf8'));
+    expect(built('h1').text().trim()).toBe('Artikel dengan semua komponen (diperbarui)');
+    expect(built('p').filter((_, p) => built(p).text() === 'Paragraf tambahan.')).toHaveLength(1);
   } finally {
     await page.close();
   }
-}, 120_000);
+}, 240_000);
 
 test('a half-filled Sumber is refused until its name is given, and nothing is written', async () => {
   const page = await openAdmin('#/collections/articles/new');
