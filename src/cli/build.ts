@@ -59,6 +59,8 @@ const notesFile = `${outDir}.notes.json`;
 // Written once the staging folder holds a whole site, removed once it is in place.
 const stagingComplete = `${staging}.complete`;
 const lockFile = `${outDir}.lock`;
+// Written beside the staging folder for Astro, which waits for them (src/integrations/build-gates.ts).
+const markers = [contentCheckedMarker(staging), linkedPagesMarker(staging)];
 // What the live site's pages, search index and share images were made from, so the next build
 // can link what did not change from it (never published; removed while the site is swapped).
 const madeFromFile = `${outDir}.made-from.json`;
@@ -99,9 +101,7 @@ if (damaged.length > 0) console.log(`Cache gambar: ${damaged.length} berkas rusa
 process.env.MIMALLOC_PURGE_DELAY ??= '0';
 process.env.MIMALLOC_ARENA_EAGER_COMMIT ??= '0';
 
-rmSync(staging, { recursive: true, force: true });
-rmSync(notesFile, { force: true });
-for (const marker of [contentCheckedMarker(staging), linkedPagesMarker(staging)]) rmSync(marker, { force: true });
+removeStaging();
 const live =
   existsSync(madeFromFile) && existsSync(outDir)
     ? (JSON.parse(readFileSync(madeFromFile, 'utf8')) as MadeFrom)
@@ -130,8 +130,7 @@ contentChecked.then(
     console.error(formatProblems(content.problems, args.includes('--verbose')));
     // The links being made go into the staging folder: it goes once they are done.
     await linkedPages.catch(() => {});
-    rmSync(staging, { recursive: true, force: true });
-    rmSync(linkedPagesMarker(staging), { force: true });
+    removeStaging();
     const files = new Set(content.problems.map(({ file }) => file)).size;
     console.error(
       `\nBuild gagal: ${content.problems.length} masalah di ${files} berkas, tidak ada yang diterbitkan. ${lastGoodSite()}`,
@@ -210,11 +209,15 @@ function isEmpty(dir: string): boolean {
   return first === null;
 }
 
+/** The staging folder and what a build leaves beside it (Astro's notes, the markers Astro waits for). */
+function removeStaging(): void {
+  rmSync(staging, { recursive: true, force: true });
+  for (const file of [notesFile, ...markers]) rmSync(file, { force: true });
+}
+
 function fail(status: number, reason?: unknown): never {
   void prewarm?.terminate();
-  rmSync(staging, { recursive: true, force: true });
-  for (const marker of [contentCheckedMarker(staging), linkedPagesMarker(staging)]) rmSync(marker, { force: true });
-  rmSync(notesFile, { force: true });
+  removeStaging();
   if (reason) console.error(reason);
   console.error(`\nBuild gagal: tidak ada yang diterbitkan. ${lastGoodSite()}`);
   process.exit(status);
@@ -267,7 +270,7 @@ try {
   fail(1, error);
 }
 
-for (const marker of [contentCheckedMarker(staging), linkedPagesMarker(staging)]) rmSync(marker, { force: true });
+for (const marker of markers) rmSync(marker, { force: true });
 writeFileSync(stagingComplete, '');
 rmSync(previous, { recursive: true, force: true });
 // Gone while the site changes, so a build killed in between never trusts a note about another site.

@@ -1,13 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants } from 'node:fs';
-import { copyFile, link, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { copyFile, link } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { recordedShareImages } from '../lib/build-registry.ts';
 import { articleImageFile, SITE_IMAGE_FILE } from '../lib/paths.ts';
 import { siteShareText, type ShareImageText } from '../lib/share-image-text.ts';
 import { cachedShareImageFiles, shareImageName } from '../lib/share-image.ts';
+import { folderMaker } from '../lib/folders.ts';
 import { isWholeImageFile } from '../lib/whole-image.ts';
 import { FINISHED_AFTER_ASTRO, SHARE_IMAGE_CACHE, SITE_URL } from '../build-env.ts';
 
@@ -37,12 +38,7 @@ export async function publishShareImages(
   published?: PublishedImages,
 ): Promise<ShareImageSources> {
   const sources: ShareImageSources = Object.fromEntries(images.map(([file, text]) => [file, shareImageName(text)]));
-  const folders = new Map<string, Promise<unknown>>();
-  const folderOf = (target: string) => {
-    let made = folders.get(dirname(target));
-    if (!made) folders.set(dirname(target), (made = mkdir(dirname(target), { recursive: true })));
-    return made;
-  };
+  const folderOf = folderMaker();
   const linked = await Promise.all(
     images.map(async ([file]) => {
       const live = published?.sources[file] === sources[file] ? join(published.site, file) : undefined;

@@ -78,5 +78,16 @@ export function articlePageFile(id: string): string {
   return `${ROUTE_FOLDERS.article}/${id}/index.html`;
 }
 
+/**
+ * The file in the output folder a page's address is written to (pages are folders:
+ * trailingSlash 'always'), or undefined for an address that is not a page's (a feed, an image).
+ * The base path is part of the address, not of the folder layout.
+ */
+export function pageFileOf(pathname: string, base: string): string | undefined {
+  const root = base.endsWith('/') ? base : `${base}/`;
+  if (!pathname.endsWith('/') || !pathname.startsWith(root)) return undefined;
+  return `${decodeURIComponent(pathname.slice(root.length))}index.html`;
+}
+
 /** The search index's list of its parts (src/lib/search-shards.ts), newest first, for the search page. */
 export const SEARCH_SHARD_LIST = 'bagian.json';

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { link, mkdir } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { link } from 'node:fs/promises';
+import { join } from 'node:path';
+import { folderMaker } from './folders.ts';
 
 /**
  * Publishing one story into a large archive leaves almost every page as it was. Astro's
@@ -70,31 +71,23 @@ export function keyedPages(manifestFile: string): Map<string, string> {
  * core: 24,600 folders and links took 3 to 4 s one after another on the bench machine.
  */
 export async function linkPages(files: readonly string[], site: string, staging: string): Promise<string[]> {
-  const folders = new Map<string, Promise<unknown>>([[staging, mkdir(staging, { recursive: true })]]);
-  const folder = (dir: string): Promise<unknown> => {
-    let made = folders.get(dir);
-    if (!made) {
-      made = folder(dirname(dir)).then(() => mkdir(dir).catch(unless('EEXIST')));
-      folders.set(dir, made);
-    }
-    return made;
-  };
+  const folderOf = folderMaker();
   const linked = await Promise.all(
     files.map(async (file) => {
       const to = join(staging, file);
-      await folder(dirname(to));
+      await folderOf(to);
       // A page the live site lacks (it was not written) is not linked.
-      return link(join(site, file), to).then(() => file, unless('ENOENT'));
+      return link(join(site, file), to).then(
+        () => file,
+        (error: NodeJS.ErrnoException) => {
+          if (error.code !== 'ENOENT') throw error;
+          return undefined;
+        },
+      );
     }),
   );
   return linked.filter((file) => file !== undefined);
 }
-
-/** A rejection handler that lets one error code pass (as undefined) and throws any other. */
-const unless = (code: string) => (error: NodeJS.ErrnoException) => {
-  if (error.code !== code) throw error;
-  return undefined;
-};
 
 /**
  * After Astro: a linked page that is still the live site's file was neither rendered (the

@@ -6,7 +6,7 @@ function formatByline(credit: Credit | undefined): string | undefined {
   const pieces = bylinePieces(credit);
   return pieces.length > 0 ? pieces.map((piece) => piece.text).join('') : undefined;
 }
-import { createPaths, siteSearchScope } from '../../src/lib/paths';
+import { articlePageFile, createPaths, pageFileOf, siteSearchScope } from '../../src/lib/paths';
 import { infoPageNameProblem } from '../../src/lib/info-pages';
 import { groupByTag } from '../../src/lib/tags';
 import { listTitle, pageTitle, siteTitle } from '../../src/lib/titles';
@@ -52,6 +52,28 @@ describe('createPaths', () => {
 
   test('encodes what is not URL-safe', () => {
     expect(createPaths('/').article('a b')).toBe('/berita/a%20b/');
+  });
+});
+
+describe('pageFileOf: the file a page address is written to', () => {
+  test.each([
+    ['/', '/', 'index.html'],
+    ['/berita/a%20b/', '/', 'berita/a b/index.html'],
+    ['/warta/', '/warta/', 'index.html'],
+    ['/warta/kanal/nasional/2/', '/warta/', 'kanal/nasional/2/index.html'],
+    ['/warta/kanal/nasional/2/', '/warta', 'kanal/nasional/2/index.html'],
+  ])('%s under base %s', (pathname, base, file) => {
+    expect(pageFileOf(pathname, base)).toBe(file);
+  });
+
+  test('none for what is not a page: a feed, or an address outside the base', () => {
+    expect(pageFileOf('/warta/rss.xml', '/warta/')).toBeUndefined();
+    expect(pageFileOf('/lain/', '/warta/')).toBeUndefined();
+  });
+
+  test('the address a page is made with comes back to its page file', () => {
+    const paths = createPaths('/warta/');
+    expect(pageFileOf(paths.article('menhan-rusia'), '/warta/')).toBe(articlePageFile('menhan-rusia'));
   });
 });
 
