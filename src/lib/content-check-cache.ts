@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync,
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentProblem } from './content-problems.ts';
+import { safeDecodeURI } from './content-files.ts';
 
 /**
  * What the content check keeps between runs (src/lib/content-check.ts), so a build at 20,000
@@ -67,7 +68,7 @@ function pointedAt(source: string, file: string): Record<string, string> {
   for (const pattern of RELATIVE_PATHS) {
     for (const [, written] of source.matchAll(pattern)) {
       const path = written!.split(/[?#]/)[0]!;
-      for (const variant of new Set([path, safeDecode(path)])) {
+      for (const variant of new Set([path, safeDecodeURI(path)])) {
         const target = resolve(dirname(file), variant);
         points[target] = signature(target);
       }
@@ -76,18 +77,10 @@ function pointedAt(source: string, file: string): Record<string, string> {
   return points;
 }
 
-function safeDecode(path: string): string {
-  try {
-    return decodeURI(path);
-  } catch {
-    return path;
-  }
-}
-
-/** A digest of the code that decides what the check says: src/lib, src/schemas, the sections, the site settings and the lock file. */
+/** A digest of the code that decides what the check says: src/lib, src/markdown, src/schemas, src/i18n, the sections, the site settings and the lock file. */
 function codeDigest(root: string): string {
   const hash = createHash('sha256');
-  const files = ['src/lib', 'src/schemas']
+  const files = ['src/lib', 'src/markdown', 'src/schemas', 'src/i18n']
     .flatMap((dir) => (readdirSync(join(root, dir), { recursive: true }) as string[]).map((name) => join(dir, name)))
     .concat('src/sections.ts', 'src/site.ts', 'package-lock.json')
     .sort();

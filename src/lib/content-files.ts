@@ -46,7 +46,8 @@ export function missingPictureProblem(address: string, articleFile: string): str
   return `berkas gambar ${address} tidak ada; jalur dihitung dari folder file artikel (${displayPath(dirname(articleFile))}). Buat foldernya dan simpan gambarnya di sana, atau perbaiki jalurnya`;
 }
 
-function safeDecodeURI(path: string): string {
+/** A percent-encoded path decoded, or as it is when it is not valid percent-encoding. */
+export function safeDecodeURI(path: string): string {
   try {
     return decodeURI(path);
   } catch {

@@ -28,6 +28,19 @@ export type Checked<T> = { ok: true; value: T } | { ok: false; problem: string }
 const problem = (message: string): { ok: false; problem: string } => ({ ok: false, problem: message });
 const blank = (value: unknown): boolean => typeof value !== 'string' || value.trim() === '';
 
+/**
+ * What a <Figure> in an article lacks, if anything: its src must be a picture imported at the
+ * top of the article (`picture`), and its alt must say what the picture shows. The component
+ * refuses the same at render (src/components/mdx/Figure.astro), and the content check before.
+ */
+export function figureProblem(picture: boolean, alt: unknown): string | undefined {
+  if (!picture)
+    return "<Figure>: src harus gambar yang diimpor di awal artikel, misalnya import foto from './gambar/foto.jpg' lalu <Figure src={foto} …/>";
+  if (alt === undefined || (typeof alt === 'string' && alt.trim() === ''))
+    return '<Figure>: alt wajib diisi: jelaskan isi gambar untuk pembaca yang tidak dapat melihatnya';
+  return undefined;
+}
+
 /** The address of a YouTube video on the privacy-enhanced host, from its id and the title screen readers announce. */
 export function youtubeEmbed(id: unknown, title: unknown): Checked<{ src: string; title: string }> {
   if (typeof id !== 'string' || !YOUTUBE_ID.test(id)) {

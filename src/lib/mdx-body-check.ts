@@ -3,7 +3,7 @@ import { dirname, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { defineHastPlugin, mdxToJs } from 'satteri';
 import type { ContentProblem } from './content-problems.ts';
-import { socialPost, youtubeEmbed } from './embeds.ts';
+import { figureProblem, socialPost, youtubeEmbed } from './embeds.ts';
 import { blankFrontmatter } from './frontmatter.ts';
 import { satteriBodyGuard } from '../markdown/satteri-body-guard.ts';
 
@@ -132,11 +132,8 @@ function componentProblem(
 ): string | undefined {
   switch (name) {
     case 'Figure': {
-      const alt = literal('alt');
-      if (!props.has('src')) return '<Figure>: src wajib diisi: import gambarnya, lalu tulis src={nama}';
-      return (typeof alt === 'string' && alt.trim() === '') || alt === undefined
-        ? '<Figure>: alt wajib diisi: jelaskan isi gambar untuk pembaca yang tidak dapat melihatnya'
-        : undefined;
+      // src={name} is an imported picture (whether the name is defined is checked above); text is not.
+      return figureProblem(literal('src') === EXPRESSION, literal('alt'));
     }
     case 'RelatedLink':
       // Whether an article="…" is published is the caller's to say.

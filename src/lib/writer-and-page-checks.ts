@@ -74,10 +74,7 @@ export function pageProblems(pagesDir: string): ContentProblem[] {
           file,
           ...frontmatter.locate(issue.path),
           field,
-          message:
-            issue.code === 'invalid_type' && issue.input === undefined
-              ? `${field} wajib diisi`
-              : `${field} tidak boleh kosong`,
+          message: issue.message,
         });
       }
       return [...problems, ...mdxBodyProblems(source, file, pagesDir).problems];

@@ -55,6 +55,12 @@ describe('what stops the build, with the file’s own line', () => {
       /^7 <Figure> <Figure>: alt wajib diisi/,
     ],
     [
+      // The component needs an imported picture: a path as text would pass the check and stop the build.
+      'a Figure whose src is a path written as text',
+      '<Figure src="./foto.jpg" alt="Senja" />',
+      /^5 <Figure> <Figure>: src harus gambar yang diimpor di awal artikel/,
+    ],
+    [
       'a RelatedLink with neither article nor href',
       '<RelatedLink title="x" />',
       /^5 <RelatedLink> <RelatedLink>: isi article="nama-artikel", atau href dan title$/,
