@@ -5,7 +5,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { dump } from 'js-yaml';
 import { cmsConfig, type CmsBackend } from '../lib/cms-config.ts';
-import { ADMIN_FOLDER, ADMIN_HEADERS } from '../lib/headers.ts';
+import { ADMIN_HEADERS } from '../lib/headers.ts';
+import { ADMIN_FOLDER } from '../lib/paths.ts';
 import { SITE_URL } from '../build-env.ts';
 
 /** Decap CMS's prebuilt bundle, from the npm package: the main file, its chunks and WebAssembly. */

@@ -3,7 +3,7 @@
  * response and a cache policy per kind of file.
  */
 
-import { ASSETS_FOLDER, SHARE_IMAGE_FOLDER } from './paths.ts';
+import { ADMIN_FOLDER, ASSETS_FOLDER, SHARE_IMAGE_FOLDER } from './paths.ts';
 import { YOUTUBE_FRAME_ORIGIN } from './embeds.ts';
 
 /** Where a search form may send readers without JavaScript (see src/pages/cari.astro). */
@@ -54,18 +54,25 @@ export const ADMIN_CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-/** The top-level folder of the browser CMS. */
-export const ADMIN_FOLDER = 'admin';
-
-/** Sent with every response (the admin's responses with ADMIN_CONTENT_SECURITY_POLICY instead). */
-export const SECURITY_HEADERS = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
+/** Sent with every response, whatever its policy. */
+const SHARED_HEADERS = {
   'Strict-Transport-Security': 'max-age=63072000; includeSubDomains',
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
   'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
   'X-Frame-Options': 'DENY',
 };
+
+/** What a reader's response gets: the shared headers and the readers' policy. */
+export const SECURITY_HEADERS = { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, ...SHARED_HEADERS };
+
+/**
+ * Top-level folders whose responses get other headers than the readers' policy: the browser
+ * CMS, with its own policy, kept out of search engines.
+ */
+const OWN_HEADERS = new Map<string, Record<string, string>>([
+  [ADMIN_FOLDER, { 'Content-Security-Policy': ADMIN_CONTENT_SECURITY_POLICY, 'X-Robots-Tag': 'noindex, nofollow' }],
+]);
 
 /**
  * What `npm run dev` sends instead (src/integrations/dev-headers.ts): the same headers, with one
@@ -80,12 +87,8 @@ export function devSecurityHeaders(): Record<string, string> {
   return { ...SECURITY_HEADERS, 'Content-Security-Policy': `${policy}; style-src-elem 'self' 'unsafe-inline'` };
 }
 
-/** What the admin's responses get, in `npm run dev` as on a host; search engines are told to keep out. */
-export const ADMIN_HEADERS = {
-  ...SECURITY_HEADERS,
-  'Content-Security-Policy': ADMIN_CONTENT_SECURITY_POLICY,
-  'X-Robots-Tag': 'noindex, nofollow',
-};
+/** What the admin's responses get in `npm run dev`, as on a host. */
+export const ADMIN_HEADERS = { ...SHARED_HEADERS, ...OWN_HEADERS.get(ADMIN_FOLDER) };
 
 /** Hashed file names never change content: cache for a year. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -121,11 +124,10 @@ export function headersFile(base: string, topLevel: readonly TopLevelEntry[]): s
   const cacheRules = [...topLevel]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap(({ name, folder }): [string, Record<string, string>][] => {
-      const policy: Record<string, string> =
-        name === ADMIN_FOLDER
-          ? { 'Content-Security-Policy': ADMIN_CONTENT_SECURITY_POLICY, 'X-Robots-Tag': ADMIN_HEADERS['X-Robots-Tag'] }
-          : { 'Content-Security-Policy': CONTENT_SECURITY_POLICY };
-      const cacheControl = { ...policy, 'Cache-Control': LONGER_CACHING.get(name) ?? SHORT };
+      const cacheControl = {
+        ...(OWN_HEADERS.get(name) ?? { 'Content-Security-Policy': CONTENT_SECURITY_POLICY }),
+        'Cache-Control': LONGER_CACHING.get(name) ?? SHORT,
+      };
       if (folder) return [[`${root}${name}/*`, cacheControl]];
       // The home page is asked for as the folder, not as its file.
       if (name === 'index.html')
@@ -135,10 +137,7 @@ export function headersFile(base: string, topLevel: readonly TopLevelEntry[]): s
         ];
       return [[`${root}${name}`, cacheControl]];
     });
-  const shared = Object.fromEntries(
-    Object.entries(SECURITY_HEADERS).filter(([name]) => name !== 'Content-Security-Policy'),
-  );
-  const rules: [string, Record<string, string>][] = [[`${root}*`, shared], ...cacheRules];
+  const rules: [string, Record<string, string>][] = [[`${root}*`, SHARED_HEADERS], ...cacheRules];
   return rules
     .map(([path, headers]) =>
       [path, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n'),

@@ -48,12 +48,16 @@ export const SEARCH_INDEX_FOLDER = 'pagefind';
 /** Astro's folder of hashed assets (build.assets). */
 export const ASSETS_FOLDER = '_astro';
 
+/** The top-level folder of the browser CMS (src/integrations/cms-admin.ts). */
+export const ADMIN_FOLDER = 'admin';
+
 /** Addresses at the top of the site that the site itself uses: no info page may take one. */
 export const TAKEN_TOP_LEVEL: ReadonlySet<string> = new Set([
   ...Object.values(ROUTE_FOLDERS),
   ASSETS_FOLDER,
   SHARE_IMAGE_FOLDER,
   SEARCH_INDEX_FOLDER,
+  ADMIN_FOLDER,
 ]);
 
 /**

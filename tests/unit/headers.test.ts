@@ -1,12 +1,19 @@
 import { describe, expect, test } from 'vitest';
-import { devSecurityHeaders, headersFile, SECURITY_HEADERS } from '../../src/lib/headers';
+import {
+  ADMIN_CONTENT_SECURITY_POLICY,
+  ADMIN_HEADERS,
+  CONTENT_SECURITY_POLICY,
+  devSecurityHeaders,
+  headersFile,
+  SECURITY_HEADERS,
+} from '../../src/lib/headers';
 import { headersFor as ruleHeadersFor, parseHeadersFile } from '../browser/serve';
 
 const headersFor = (file: string, path: string) => ruleHeadersFor(parseHeadersFile(file), path);
 
 /** The top of a built site, as the build would list it. */
 const TOP_LEVEL = [
-  ...['_astro', 'berita', 'kanal', 'topik', 'cari', 'redaksi', 'kontak', 'og', 'pagefind'].map((name) => ({
+  ...['_astro', 'admin', 'berita', 'kanal', 'topik', 'cari', 'redaksi', 'kontak', 'og', 'pagefind'].map((name) => ({
     name,
     folder: true,
   })),
@@ -35,6 +42,16 @@ describe.each(['/', '/warta/'])('_headers under base %s', (base) => {
     for (const name of Object.keys(SECURITY_HEADERS)) {
       expect(headers[name], name).toHaveLength(1);
     }
+  });
+
+  test('a reader page gets one policy, the readers’; the CMS gets its own only, and is kept out of search engines', () => {
+    expect(headersFor(file, `${base}berita/menhan/`)['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
+    const admin = headersFor(file, `${base}admin/`);
+    expect(admin['Content-Security-Policy']).toEqual([ADMIN_CONTENT_SECURITY_POLICY]);
+    expect(admin['X-Robots-Tag']).toEqual(['noindex, nofollow']);
+    expect(headersFor(file, `${base}berita/menhan/`)['X-Robots-Tag']).toBeUndefined();
+    // The dev server's admin headers are the same set.
+    for (const [name, value] of Object.entries(ADMIN_HEADERS)) expect(admin[name], name).toEqual([value]);
   });
 
   test('the policy allows no inline or eval script, and no framing', () => {

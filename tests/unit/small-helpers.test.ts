@@ -78,7 +78,7 @@ describe('pageFileOf: the file a page address is written to', () => {
 });
 
 describe('infoPageNameProblem', () => {
-  test.each(['berita', 'kanal', 'topik', 'cari', 'og', 'pagefind', '_astro', 'Berita'])(
+  test.each(['berita', 'kanal', 'topik', 'cari', 'og', 'pagefind', '_astro', 'admin', 'Berita'])(
     'an info page may not be called %s',
     (id) => {
       expect(infoPageNameProblem(id)).toContain(`"${id}"`);
