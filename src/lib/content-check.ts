@@ -209,7 +209,7 @@ async function oversizedPictures(files: readonly string[], cache?: CheckCache): 
  * One article's own problems (frontmatter, TODO left anywhere), without the body's MDX and
  * without the checks that need the other articles or the build's moment (see ownProblems).
  */
-export function readArticle(file: string): Read {
+function readArticle(file: string): Read {
   const read: Read = { file, id: slugify(basename(file, extname(file))), problems: [], warnings: [], dated: [] };
   try {
     read.source = new TextDecoder('utf-8', { fatal: true }).decode(readFileSync(file));
@@ -268,14 +268,18 @@ export function readArticle(file: string): Read {
 }
 
 /**
- * One article's problems as far as its own file tells, at the build's moment: what the loader
- * checks on each file it reads, so `astro dev` and a plain `astro build` stop on the same lines.
+ * One article's problems as far as its own file tells, at the build's moment (its frontmatter,
+ * its body, its pictures; not whether the articles it links to are published): what the loader
+ * checks on each file it reads, so `astro dev` and a plain `astro build` stop on the same lines
+ * as `npm run build`.
  */
-export function ownProblems(file: string, now: Date): ContentProblem[] {
+export function ownProblems(file: string, contentDir: string, now: Date): ContentProblem[] {
   const read = readArticle(file);
+  const body = read.source === undefined ? [] : bodyProblems(read, contentDir).problems;
   const published = read.article && !read.article.draft && read.article.pubDate.instant.getTime() <= now.getTime();
   return [
     ...read.problems,
+    ...body,
     ...(published ? read.dated.filter(({ at }) => at > now.getTime()).map(({ problem }) => problem) : []),
   ];
 }

@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { pathToFileURL } from 'node:url';
-import { mdxToJs } from 'satteri';
 import { imageProblem } from '../lib/addresses.ts';
 import { contentFileProblem, missingPictureProblem } from '../lib/content-files.ts';
 import { blankFrontmatter } from '../lib/frontmatter.ts';
 import { formatProblems, type ContentProblem } from '../lib/content-problems.ts';
 import { nestingProblem, type NestingKind } from '../lib/nesting.ts';
-import { BodyProblem, satteriBodyGuard } from './satteri-body-guard.ts';
+import { BodyProblem } from './satteri-body-guard.ts';
 import { forbiddenCharacter } from '../lib/unsafe-text.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
@@ -63,27 +61,4 @@ export function articleFileProblems(
     if (problem) problems.push({ file, field: 'image.src', message: problem });
   }
   return problems;
-}
-
-/** The same checks for the loader, which stops at the first article with a problem. */
-export function checkArticleFile(source: string, file: string, contentDir: string, picture: unknown): void {
-  const problems = articleFileProblems(source, file, contentDir, picture);
-  if (problems.length) throw new BodyProblem(formatProblems(problems));
-}
-
-/**
- * Runs the body guard (src/markdown/satteri-body-guard.ts) over a body that goes through MDX, with
- * the file's own line numbers. A syntax error is left to the MDX compiler, which reports it
- * with the file's name. A plain-Markdown body needs no extra pass: the guard runs while it is
- * rendered.
- */
-export function checkMdxBody(source: string, file: string, contentDir: string): void {
-  try {
-    mdxToJs(blankFrontmatter(source), {
-      hastPlugins: [satteriBodyGuard({ contentDir })],
-      fileURL: pathToFileURL(file),
-    });
-  } catch (error) {
-    if (error instanceof BodyProblem) throw error;
-  }
 }

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { glob, type Loader } from 'astro/loaders';
 import { createArticleIdAssigner } from '../lib/article-ids.ts';
 import { isPlainMarkdown } from './body-processor.ts';
-import { checkArticleFile, checkMdxBody, readArticleSource } from './article-checks.ts';
-import { bodyAfterFrontmatter, withDatesAsWritten } from '../lib/frontmatter.ts';
+import { readArticleSource } from './article-checks.ts';
+import { withDatesAsWritten } from '../lib/frontmatter.ts';
 import { ownProblems } from '../lib/content-check.ts';
 import { formatProblems } from '../lib/content-problems.ts';
 import { BodyProblem } from './satteri-body-guard.ts';
@@ -21,13 +21,11 @@ const CHECKED_BEFORE_ASTRO = process.env[STAGING_VARIABLE] !== undefined;
  *
  * - Dates are read as the editor wrote them (see withDatesAsWritten in src/lib/frontmatter.ts).
  * - Each file it reads goes through the content check's per-article part first (ownProblems in
- *   src/lib/content-check.ts: YAML, schema, TODO, dates after the build's moment), stopping with
+ *   src/lib/content-check.ts: YAML, schema, TODO, dates after the build's moment, bytes and
+ *   characters, the lead picture, the body's components, links and pictures), stopping with
  *   the editors' one-line problems; in `astro dev` they are also shown in the browser
- *   (src/integrations/dev-content-problems.ts).
- * - What the schema cannot see is checked here (src/markdown/article-checks.ts): bytes that are not
- *   UTF-8, characters XML cannot carry, the lead picture's file, and an MDX body's links and
- *   pictures (src/markdown/satteri-body-guard.ts), each naming the file and the line or field. A
- *   plain body's links and pictures are checked by the same guard when the page renders it.
+ *   (src/integrations/dev-content-problems.ts). Under `npm run build` the whole content check
+ *   has run before Astro reads any article, and the loader does not repeat it.
  * - A body that is plain Markdown (isPlainMarkdown) gets no module to bundle: the page renders
  *   it with the same engine when the page is rendered at all, which an incremental build does
  *   only for pages that changed. Only bodies that use MDX become modules.
@@ -59,7 +57,10 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
         if (!file.endsWith('.mdx') || !file.startsWith(resolve(contentDir))) return;
         clearTimeout(pending.get(file));
         const settled = () =>
-          noteContentProblems(file, existsSync(file) ? formatProblems(ownProblems(file, buildClock())) : '');
+          noteContentProblems(
+            file,
+            existsSync(file) ? formatProblems(ownProblems(file, resolve(contentDir), buildClock())) : '',
+          );
         pending.set(file, setTimeout(settled, 150));
       };
       for (const event of ['add', 'change', 'unlink'] as const) context.watcher?.on(event, noteProblems);
@@ -73,19 +74,11 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
           // `npm run build` the content check has passed every article already (Astro waits for
           // it): checking again would read and parse every changed article a second time.
           if (!CHECKED_BEFORE_ASTRO) {
-            const problems = ownProblems(resolve(entry.filePath), buildClock());
+            const problems = ownProblems(resolve(entry.filePath), resolve(contentDir), buildClock());
             if (problems.length) {
               noteContentProblems(resolve(entry.filePath), formatProblems(problems));
               throw new BodyProblem(formatProblems(problems));
             }
-            checkArticleFile(
-              source,
-              entry.filePath,
-              contentDir,
-              (entry.data.image as { src?: unknown } | undefined)?.src,
-            );
-            if (bodiesAsMdx || !isPlainMarkdown(bodyAfterFrontmatter(source)))
-              checkMdxBody(source, entry.filePath, contentDir);
           }
           return context.parseData<TData>({ ...entry, data: withDatesAsWritten(entry.data, source) as TData });
         },

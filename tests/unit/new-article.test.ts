@@ -7,7 +7,7 @@ import { frontmatterText } from '../../src/lib/frontmatter';
 import { ownProblems } from '../../src/lib/content-check';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 describe('articleSlug', () => {
   test.each([
@@ -56,7 +56,7 @@ describe('articleSource', () => {
       file,
       articleSource({ title: 'Judul', section: 'nasional', now }).replace('draft: true', 'draft: false'),
     );
-    const problems = ownProblems(file, now);
+    const problems = ownProblems(file, dirname(file), now);
     const lines = readFileSync(file, 'utf8').split('\n');
     expect(problems.map(({ field, line }) => [field, lines[line! - 1]!.includes('TODO')])).toEqual([
       ['description', true],
