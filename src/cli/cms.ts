@@ -10,16 +10,19 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 // Astro's package exports no bin/ path, so its command is found beside its package.json.
 const ASTRO = join(dirname(require.resolve('astro/package.json')), 'bin/astro.mjs');
+// The address astro dev listens on: its default port, or the one passed on (`npm run cms -- --port 4400`).
+const args = process.argv.slice(2);
+const port = args.includes('--port') ? args[args.indexOf('--port') + 1] : '4321';
 const children: ChildProcess[] = [
   spawn(process.execPath, [require.resolve('decap-server/dist/index.js')], {
     stdio: 'inherit',
     env: { ...process.env, MODE: 'fs' },
   }),
-  spawn(process.execPath, [ASTRO, 'dev', ...process.argv.slice(2)], { stdio: 'inherit' }),
+  spawn(process.execPath, [ASTRO, 'dev', ...args], { stdio: 'inherit' }),
 ];
 
 console.log(
-  '\nCMS: buka http://localhost:4321/admin/ (pratinjau di http://localhost:4321/). Tekan Ctrl+C untuk berhenti.\n',
+  `\nCMS: buka http://localhost:${port}/admin/ (pratinjau di http://localhost:${port}/). Tekan Ctrl+C untuk berhenti.\n`,
 );
 
 let stopping = false;

@@ -8,6 +8,8 @@ import { cmsConfig, type CmsBackend } from '../lib/cms-config.ts';
 import { ADMIN_HEADERS } from '../lib/headers.ts';
 import { ADMIN_FOLDER } from '../lib/paths.ts';
 import { SITE_URL } from '../build-env.ts';
+import { SITE } from '../site.ts';
+import { escapeUTF8 } from 'entities';
 
 /** Decap CMS's prebuilt bundle, from the npm package: the main file, its chunks and WebAssembly. */
 const DECAP_DIST = dirname(createRequire(import.meta.url).resolve('decap-cms/dist/decap-cms.js'));
@@ -16,12 +18,12 @@ const SETUP_SCRIPT = fileURLToPath(new URL('../cms/admin-setup.js', import.meta.
 
 /** The admin page: no inline script (the policy has none), nothing for search engines. */
 const ADMIN_PAGE = `<!DOCTYPE html>
-<html lang="id">
+<html lang="${escapeUTF8(SITE.lang)}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="robots" content="noindex, nofollow">
-<title>Redaksi Warta</title>
+<title>Redaksi ${escapeUTF8(SITE.name)}</title>
 <link href="config.yml" type="text/yaml" rel="cms-config-url">
 </head>
 <body>

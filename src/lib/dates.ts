@@ -113,10 +113,15 @@ const timeFormat = new Intl.DateTimeFormat(SITE.locale, {
 /** The site's zone as readers see it after a time: "WIB", "WITA" or "WIT". */
 export const SITE_ZONE_LABEL = zoneName();
 
+/** A moment's time of day in the site's zone, as readers see it: "14.05". */
+export function formatClock(instant: Date): string {
+  return timeFormat.format(instant);
+}
+
 /** "Jumat, 29 November 2024", or with a time "Jumat, 29 November 2024, 14.05 WIB". */
 export function formatPublishDate(date: PublishDate): string {
   const day = dayFormat.format(date.instant);
-  return date.dateOnly ? day : `${day}, ${timeFormat.format(date.instant)} ${SITE_ZONE_LABEL}`;
+  return date.dateOnly ? day : `${day}, ${formatClock(date.instant)} ${SITE_ZONE_LABEL}`;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { ContentProblem } from './content-problems.ts';
 import { SITE } from '../site.ts';
-import { parsePublishDate, SITE_OFFSET, SITE_ZONE_LABEL, toSiteIso, type PublishDate } from './dates.ts';
+import { formatClock, parsePublishDate, SITE_OFFSET, SITE_ZONE_LABEL, toSiteIso, type PublishDate } from './dates.ts';
 import type { LiveFacts } from './json-ld.ts';
 
 /**
@@ -122,16 +122,10 @@ const dayFormat = new Intl.DateTimeFormat(SITE.locale, {
   month: 'short',
   year: 'numeric',
 });
-const clockFormat = new Intl.DateTimeFormat(SITE.locale, {
-  timeZone: SITE.timeZone,
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
 
 /** An update's time as readers see it: "29 Nov 2024, 14.05 WIB" (coverage may run for days). */
 export function formatUpdateTime(instant: Date): string {
-  return `${dayFormat.format(instant)}, ${clockFormat.format(instant)} ${SITE_ZONE_LABEL}`;
+  return `${dayFormat.format(instant)}, ${formatClock(instant)} ${SITE_ZONE_LABEL}`;
 }
 
 /** The longest headline made from an update's words, in characters (Google shows about 110). */

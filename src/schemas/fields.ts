@@ -9,7 +9,7 @@ import { textProblem } from '../lib/unsafe-text.ts';
  */
 
 /** Refuses characters that reverse the page around the text or break the feeds (src/lib/unsafe-text.ts). */
-export const withoutUnsafeCharacters = (field: string) => (text: string, ctx: z.RefinementCtx) => {
+const withoutUnsafeCharacters = (field: string) => (text: string, ctx: z.RefinementCtx) => {
   const problem = textProblem(text);
   if (problem) ctx.addIssue({ code: 'custom', message: `${field} ${problem}` });
 };
