@@ -213,6 +213,12 @@ export const INDONESIAN = {
       draft: 'Draf',
       inReview: 'Ditinjau',
       ready: 'Siap',
+      unpublishing: 'Menarik…',
+      updating: 'Memperbarui…',
+      deleteUnpublishedChanges: 'Hapus perubahan yang belum terbit',
+      deleteUnpublishedEntry: 'Hapus berita yang belum terbit',
+      statusInfoTooltipDraft: 'Berita ini masih draf. Bila sudah selesai, ubah statusnya menjadi ‘Ditinjau’.',
+      statusInfoTooltipInReview: 'Berita ini sedang ditinjau. Perubahan tetap bisa dibuat selama peninjauan.',
       publishNow: 'Terbitkan sekarang',
       deployButtonLabel: 'Lihat di situs',
     },
@@ -275,10 +281,49 @@ export const INDONESIAN = {
   ui: {
     toast: {
       missingRequiredField: 'Ada kolom wajib yang belum diisi. Lengkapi dulu sebelum menyimpan.',
+      onFailToLoadEntries: 'Gagal memuat berita: %{details}',
       onFailToPersist: 'Gagal menyimpan: %{details}',
+      onFailToDelete: 'Gagal menghapus: %{details}',
+      onFailToUpdateStatus: 'Gagal mengubah status: %{details}',
+      onFailToPublishEntry: 'Gagal menerbitkan: %{details}',
+      onFailToUnpublishEntry: 'Gagal menarik berita: %{details}',
       entrySaved: 'Berita tersimpan',
       entryPublished: 'Berita terbit',
-      entryDeleted: 'Berita dihapus',
+      entryUnpublished: 'Berita ditarik',
+      entryUpdated: 'Status berita diperbarui',
+      onDeleteUnpublishedChanges: 'Perubahan yang belum terbit dihapus',
+      onLoggedOut: 'Anda telah keluar. Simpan salinan tulisan Anda, lalu masuk lagi.',
+      onBackendDown: 'Layanan penyimpanan sedang terganggu. Lihat %{details}.',
+    },
+  },
+  // The editorial workflow production uses (publish_mode: editorial_workflow in src/lib/cms-config.ts).
+  workflow: {
+    workflow: {
+      loading: 'Memuat alur kerja…',
+      workflowHeading: 'Alur kerja redaksi',
+      newPost: 'Berita baru',
+      description:
+        '%{smart_count} berita menunggu ditinjau, %{readyCount} siap terbit. |||| %{smart_count} berita menunggu ditinjau, %{readyCount} siap terbit.',
+      dateFormat: 'D MMMM',
+    },
+    workflowCard: {
+      lastChange: '%{date} oleh %{author}',
+      lastChangeNoAuthor: '%{date}',
+      lastChangeNoDate: 'oleh %{author}',
+      deleteChanges: 'Hapus perubahan',
+      deleteNewEntry: 'Hapus berita baru',
+      publishChanges: 'Terbitkan perubahan',
+      publishNewEntry: 'Terbitkan berita baru',
+    },
+    workflowList: {
+      onDeleteEntry: 'Yakin ingin menghapus berita ini?',
+      onPublishingNotReadyEntry:
+        'Hanya berita berstatus “Siap” yang bisa diterbitkan. Seret kartunya ke kolom “Siap” lebih dulu.',
+      onPublishEntry: 'Yakin ingin menerbitkan berita ini?',
+      draftHeader: 'Draf',
+      inReviewHeader: 'Ditinjau',
+      readyHeader: 'Siap',
+      currentEntries: '%{smart_count} berita |||| %{smart_count} berita',
     },
   },
 };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { besideArticle, COMPONENTS, emptyPaths, isBlank } from '../../src/cms/admin-setup.js';
+import { besideArticle, COMPONENTS, emptyPaths, INDONESIAN, isBlank } from '../../src/cms/admin-setup.js';
 
 const component = (id: string) => {
   const found = COMPONENTS.find((candidate) => candidate.id === id);
@@ -130,4 +130,24 @@ test.each([
   ['', ''],
 ])('the picture path %j is written as %j', (path, written) => {
   expect(besideArticle(path)).toBe(written);
+});
+
+describe('the CMS’s Indonesian interface', () => {
+  /** Every text's key path ("workflow.workflowList.readyHeader"). */
+  const keys = (texts: object, prefix = ''): string[] =>
+    Object.entries(texts).flatMap(([key, value]) =>
+      typeof value === 'object' ? keys(value as object, `${prefix}${key}.`) : [`${prefix}${key}`],
+    );
+
+  const englishKeys = async () => keys((await import('decap-cms-locales/dist/esm/en/index.js')).default);
+
+  test('translates only texts Decap has, so none is written for nothing', async () => {
+    const english = await englishKeys();
+    expect(keys(INDONESIAN).filter((key) => !english.includes(key))).toEqual([]);
+  });
+
+  test('translates every text of the editorial workflow production uses', async () => {
+    const workflow = (await englishKeys()).filter((key) => key.startsWith('workflow.'));
+    expect(workflow.filter((key) => !keys(INDONESIAN).includes(key))).toEqual([]);
+  });
 });
