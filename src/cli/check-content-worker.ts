@@ -4,13 +4,6 @@
  * instead of staying with the build's process while Astro, the largest user, runs.
  */
 import { parentPort } from 'node:worker_threads';
-import { AUTHORS_DIR, buildClock, CONTENT_CHECK_CACHE, CONTENT_DIR, PAGES_DIR } from '../build-env.ts';
-import { checkContent } from '../lib/content-check.ts';
+import { checkSiteContent } from './site-content.ts';
 
-parentPort!.postMessage(
-  await checkContent(CONTENT_DIR, buildClock(), {
-    cacheFile: CONTENT_CHECK_CACHE,
-    authorsDir: AUTHORS_DIR,
-    pagesDir: PAGES_DIR,
-  }),
-);
+parentPort!.postMessage(await checkSiteContent());

@@ -4,16 +4,12 @@
  * problem in every file at once, one line each: `path:line:column  field  message`.
  * `--verbose` adds each problem's technical cause (a parser's own words) for developers.
  */
-import { AUTHORS_DIR, PAGES_DIR, CONTENT_CHECK_CACHE, CONTENT_DIR as contentDir, buildClock } from '../build-env.ts';
-import { checkContent } from '../lib/content-check.ts';
+import { CONTENT_DIR as contentDir } from '../build-env.ts';
 import { formatProblems } from '../lib/content-problems.ts';
+import { checkSiteContent } from './site-content.ts';
 
 const verbose = process.argv.includes('--verbose');
-const { problems, warnings, articles } = await checkContent(contentDir, buildClock(), {
-  cacheFile: CONTENT_CHECK_CACHE,
-  authorsDir: AUTHORS_DIR,
-  pagesDir: PAGES_DIR,
-});
+const { problems, warnings, articles } = await checkSiteContent();
 
 if (warnings.length) console.log(`Peringatan (tidak menghentikan build):\n${formatProblems(warnings, verbose)}\n`);
 if (problems.length) {

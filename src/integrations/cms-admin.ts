@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import { dump } from 'js-yaml';
 import { cmsConfig, type CmsBackend } from '../lib/cms-config.ts';
 import { ADMIN_HEADERS } from '../lib/headers.ts';
-import { ADMIN_FOLDER } from '../lib/paths.ts';
+import { ADMIN_FOLDER, baseFolder } from '../lib/paths.ts';
 import { SITE_URL } from '../build-env.ts';
 import { SITE } from '../site.ts';
 import { escapeUTF8 } from 'entities';
@@ -97,7 +97,7 @@ export function cmsAdmin(): AstroIntegration {
       },
       'astro:server:setup': async ({ server }) => {
         const files = await adminFiles(LOCAL_BACKEND, base);
-        const prefix = `${base.replace(/\/?$/, '/')}${ADMIN_FOLDER}/`;
+        const prefix = `${baseFolder(base)}${ADMIN_FOLDER}/`;
         server.middlewares.use(async (request, response, next) => {
           const path = new URL(request.url ?? '/', 'http://localhost').pathname;
           if (!path.startsWith(prefix)) return next();

@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { articleFields } from '../schemas/article.ts';
 import { SECTION_IDS } from '../sections.ts';
 import { t } from '../i18n/id.ts';
+import { baseFolder } from './paths.ts';
 
 /** A Decap CMS field, as config.yml writes it. */
 export interface CmsField {
@@ -202,7 +203,7 @@ export interface CmsBackend {
 
 /** The whole config.yml, as an object; the collection's fields come from the schema. */
 export function cmsConfig(backend: CmsBackend, site: { url: string; base: string }) {
-  const root = site.base.endsWith('/') ? site.base : `${site.base}/`;
+  const root = baseFolder(site.base);
   const local = backend.kind === 'local';
   return {
     locale: 'id',

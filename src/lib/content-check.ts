@@ -10,6 +10,7 @@ import { blankFrontmatter, withDatesAsWritten } from './frontmatter.ts';
 import { liveUpdateProblems, parseLiveUpdates } from './live.ts';
 import { readFrontmatter } from './frontmatter-yaml.ts';
 import { mdxBodyProblems } from './mdx-body-check.ts';
+import { nestingProblem } from './nesting.ts';
 import { PLACEHOLDER } from './new-article.ts';
 import { slugify } from './slugs.ts';
 import { repeatedTags } from './tags.ts';
@@ -313,7 +314,7 @@ function bodyProblems(
     problem.field === 'image.src' ? { ...problem, ...read.locate?.(['image', 'src']) } : problem,
   );
   // A body nested past the limit would crash the MDX parser itself (src/lib/nesting.ts).
-  if (fileProblems.some(({ field }) => field === 'isi')) return { problems: fileProblems, related: [] };
+  if (nestingProblem(blankFrontmatter(source))) return { problems: fileProblems, related: [] };
   const live = read.article?.live;
   const liveProblems = live
     ? liveUpdateProblems(read.file, parseLiveUpdates(blankFrontmatter(source), live).problems)

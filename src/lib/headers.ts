@@ -3,7 +3,7 @@
  * response and a cache policy per kind of file.
  */
 
-import { ADMIN_FOLDER, ASSETS_FOLDER, SHARE_IMAGE_FOLDER } from './paths.ts';
+import { ADMIN_FOLDER, ASSETS_FOLDER, baseFolder, SHARE_IMAGE_FOLDER } from './paths.ts';
 import { YOUTUBE_FRAME_ORIGIN } from './embeds.ts';
 
 /** Where a search form may send readers without JavaScript (see src/pages/cari.astro). */
@@ -120,7 +120,7 @@ export interface TopLevelEntry {
  * An address matching no file or folder (a 404 at the top level) gets the shared headers only.
  */
 export function headersFile(base: string, topLevel: readonly TopLevelEntry[]): string {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = baseFolder(base);
   const cacheRules = [...topLevel]
     .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))
     .flatMap(({ name, folder }): [string, Record<string, string>][] => {

@@ -8,13 +8,18 @@ const ROUTE_FOLDERS = {
   archive: 'arsip',
 } as const;
 
+/** A base path as the folder it is: "/warta" and "/warta/" are both "/warta/". */
+export function baseFolder(base: string): string {
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
 /**
  * Builds the site's internal URLs under a base path ("/" at a domain root, or a
  * sub-path such as "/warta/"). Pure, so tests can try any base; `src/site-urls.ts`
  * binds it to the configured one.
  */
 export function createPaths(base: string) {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = baseFolder(base);
   const under = (...segments: string[]) => `${root}${segments.map(encodeURIComponent).join('/')}/`;
   return {
     home: () => root,
@@ -88,7 +93,7 @@ export function articlePageFile(id: string): string {
  * The base path is part of the address, not of the folder layout.
  */
 export function pageFileOf(pathname: string, base: string): string | undefined {
-  const root = base.endsWith('/') ? base : `${base}/`;
+  const root = baseFolder(base);
   if (!pathname.endsWith('/') || !pathname.startsWith(root)) return undefined;
   return `${decodeURIComponent(pathname.slice(root.length))}index.html`;
 }
