@@ -1,15 +1,17 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentProblem } from './content-problems.ts';
 import { safeDecodeURI } from './content-files.ts';
+import { fileSignature } from './file-signature.ts';
 
 /**
  * What the content check keeps between runs (src/lib/content-check.ts), so a build at 20,000
  * articles does not parse and compile every unchanged article again: for each article that had
  * no problem of its own, the facts the checks across articles and against the build's moment
- * need. An entry is used only for the same file, with the same bytes, checked by the same code,
+ * need. An entry is used only for the same file, with the same bytes (not read again while its
+ * signature is the same), checked by the same code,
  * while every file its text points at (`./…`, `../…`) is as it was; anything else is checked
  * afresh. An article with a problem is never kept, so a problem is never hidden.
  */
@@ -31,6 +33,8 @@ export interface ArticleFacts {
 
 interface Entry {
   digest: string;
+  /** The file's signature when it was last read (src/lib/file-signature.ts). */
+  signature: string;
   /** Each file the article's text points at, and its size and time when it was checked ("" when missing). */
   points: Record<string, string>;
   facts: ArticleFacts;
@@ -41,13 +45,6 @@ interface Stored {
   articles: Record<string, Entry>;
   /** Picture originals: their size and time, and the warning they gave (null for none). */
   pictures: Record<string, { signature: string; warning: ContentProblem | null }>;
-}
-
-/** A file's size and modification time, "" when it is not there: what says it changed. */
-export function signature(file: string): string {
-  if (!existsSync(file)) return '';
-  const { size, mtimeMs } = statSync(file);
-  return `${size}:${mtimeMs}`;
 }
 
 /**
@@ -70,7 +67,7 @@ function pointedAt(source: string, file: string): Record<string, string> {
       const path = written!.split(/[?#]/)[0]!;
       for (const variant of new Set([path, safeDecodeURI(path)])) {
         const target = resolve(dirname(file), variant);
-        points[target] = signature(target);
+        points[target] = fileSignature(target);
       }
     }
   }
@@ -101,15 +98,15 @@ export function openCheckCache(cacheFile: string, root = fileURLToPath(new URL('
   const next: Stored = { code, articles: {}, pictures: {} };
   return {
     /** The facts of an unchanged article that was clean, or undefined. */
-    article(file: string, digest: string): ArticleFacts | undefined {
+    article(file: string, signature: string, digestNow: () => string): ArticleFacts | undefined {
       const entry = stored.articles[file];
-      if (!entry || entry.digest !== digest) return undefined;
-      if (Object.entries(entry.points).some(([target, was]) => signature(target) !== was)) return undefined;
-      next.articles[file] = entry;
+      if (!entry || (entry.signature !== signature && entry.digest !== digestNow())) return undefined;
+      if (Object.entries(entry.points).some(([target, was]) => fileSignature(target) !== was)) return undefined;
+      next.articles[file] = { ...entry, signature };
       return entry.facts;
     },
-    keepArticle(file: string, digest: string, source: string, facts: ArticleFacts): void {
-      next.articles[file] = { digest, points: pointedAt(source, file), facts };
+    keepArticle(file: string, digest: string, signature: string, source: string, facts: ArticleFacts): void {
+      next.articles[file] = { digest, signature, points: pointedAt(source, file), facts };
     },
     /** The warning an unchanged picture gave (null for none), or undefined when it must be measured. */
     picture(file: string, current: string): ContentProblem | null | undefined {

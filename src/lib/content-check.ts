@@ -14,7 +14,8 @@ import { nestingProblem } from './nesting.ts';
 import { PLACEHOLDER } from './new-article.ts';
 import { slugify } from './slugs.ts';
 import { repeatedTags } from './tags.ts';
-import { digestOf, openCheckCache, signature, type ArticleFacts, type CheckCache } from './content-check-cache.ts';
+import { digestOf, openCheckCache, type ArticleFacts, type CheckCache } from './content-check-cache.ts';
+import { fileSignature } from './file-signature.ts';
 import { IMAGE_ORIGINAL_LIMIT } from '../site.ts';
 
 /**
@@ -81,9 +82,10 @@ export async function checkContent(
   const articles: { file: string; id: string; facts?: ArticleFacts }[] = [];
   for (const name of names.filter(isArticleFile)) {
     const file = join(contentDir, name);
-    const bytes = readFileSync(file);
-    const digest = digestOf(bytes);
-    const kept = cache?.article(file, digest);
+    const signature = fileSignature(file);
+    let digest: string | undefined;
+    const digestNow = () => (digest ??= digestOf(readFileSync(file)));
+    const kept = cache?.article(file, signature, digestNow);
     if (kept) {
       articles.push({ file, id: kept.id, facts: kept });
       continue;
@@ -93,7 +95,7 @@ export async function checkContent(
     const facts = read.article && factsOf(read, body.related);
     const own = [...read.problems, ...body.problems];
     problems.push(...own);
-    if (facts && own.length === 0) cache?.keepArticle(file, digest, read.source!, facts);
+    if (facts && own.length === 0) cache?.keepArticle(file, digestNow(), signature, read.source!, facts);
     articles.push({ file, id: read.id, facts });
   }
 
@@ -177,7 +179,7 @@ async function oversizedPictures(files: readonly string[], cache?: CheckCache): 
   const { pixels, bytes } = IMAGE_ORIGINAL_LIMIT;
   const warnings: ContentProblem[] = [];
   for (const file of files) {
-    const current = signature(file);
+    const current = fileSignature(file);
     const kept = cache?.picture(file, current);
     if (kept !== undefined) {
       if (kept) warnings.push(kept);

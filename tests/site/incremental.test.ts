@@ -111,6 +111,8 @@ beforeAll(() => {
   edit('liga-10.mdx', (text) =>
     text.replace('title: Hasil pertandingan liga pekan 10', 'title: Hasil pertandingan liga pekan 10 (diperbaiki)'),
   );
+  // An edit that keeps the file's size: the loader must still read it again.
+  edit('liga-07.mdx', (text) => text.replace('Isi pekan 7.', 'Isi pekan 8.'));
   rmSync(join(articles, 'liga-05.mdx'));
   mkdirSync(join(articles, 'arsip'));
   renameSync(join(articles, 'markdown-lengkap.mdx'), join(articles, 'arsip/markdown-lengkap.mdx'));
@@ -133,6 +135,12 @@ describe('publishing into a built site (incremental build)', () => {
     for (const untouched of ['/berita/bergambar/', '/arsip/2024/08/', '/kanal/ekonomi/']) {
       expect(publishLog).toMatch(new RegExp(`${untouched}index\\.html \\(cached\\)`));
     }
+  });
+
+  test('reads again only the articles that changed, kept the others as stored', () => {
+    // One new, two edited (one to the same size) and two moved: five files.
+    const total = filesIn(articles).filter((file) => file.endsWith('.mdx')).length;
+    expect(publishLog).toContain(`${total - 5} artikel tidak berubah sejak dibaca terakhir, 5 dibaca`);
   });
 
   test('never writes into the live site’s files: the pages it renders again are new files', () => {

@@ -73,6 +73,13 @@ describe('the check cache never hides a problem', () => {
     ]);
   });
 
+  test('an edit that keeps the file’s size', async () => {
+    const { dir, check } = folder({ 'a.mdx': article('', 'Isi berita.') });
+    expect(await check()).toEqual([]);
+    writeFileSync(join(dir, 'a.mdx'), article('', 'TODO berita'));
+    expect(await check()).toEqual([expect.stringMatching(/^a\.mdx  \S+  .*TODO/)]);
+  });
+
   test('a second file taking the address of a cached one', async () => {
     const { dir, check } = folder({ 'a.mdx': article('') });
     expect(await check()).toEqual([]);
