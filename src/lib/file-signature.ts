@@ -1,4 +1,4 @@
-import { existsSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 
 /**
  * What says a file changed without reading it, as git's index tells: its size, modification
@@ -7,7 +7,6 @@ import { existsSync, statSync } from 'node:fs';
  * put in place by a rename or a copy has another inode.
  */
 export function fileSignature(file: string): string {
-  if (!existsSync(file)) return '';
-  const { size, mtimeMs, ctimeMs, ino } = statSync(file);
-  return `${size}:${mtimeMs}:${ctimeMs}:${ino}`;
+  const stats = statSync(file, { throwIfNoEntry: false });
+  return stats ? `${stats.size}:${stats.mtimeMs}:${stats.ctimeMs}:${stats.ino}` : '';
 }

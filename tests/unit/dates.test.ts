@@ -1,5 +1,5 @@
 import { describe, expect, test, vi } from 'vitest';
-import { formatPublishDate, parsePublishDate, toSiteIso } from '../../src/lib/dates';
+import { formatPublishDate, parsePublishDate, toSiteIso, zoneOffsetMinutes } from '../../src/lib/dates';
 import { publishDate as parsed } from '../publish-date';
 
 describe('parsePublishDate', () => {
@@ -180,5 +180,23 @@ describe.each([
     expect(archive.monthOf(newYearsEve)).toEqual(newYear);
     const shardOf = shards.searchShardOf([{ data: { pubDate: { instant: newYearsEve } } }]);
     expect(shardOf(newYearsEve)).toBe(`${newYear.year}-${String(newYear.month).padStart(2, '0')}`);
+  });
+});
+
+// Offsets are looked up once per day: on a day a zone changes its clock, each moment still gets its own.
+describe('zoneOffsetMinutes on the day a zone changes its clock', () => {
+  test.each([
+    ['2024-03-31T00:59:59Z', 60],
+    ['2024-03-31T01:00:00Z', 120],
+    ['2024-03-31T23:00:00Z', 120],
+    ['2024-10-27T00:59:59Z', 120],
+    ['2024-10-27T01:00:00Z', 60],
+  ])('in Europe/Berlin at %s: %i minutes', (moment, minutes) => {
+    expect(zoneOffsetMinutes(new Date(moment), 'Europe/Berlin')).toBe(minutes);
+  });
+
+  test('a day without a change, asked at its first and last moment', () => {
+    expect(zoneOffsetMinutes(new Date('2024-11-29T00:00:00Z'))).toBe(420);
+    expect(zoneOffsetMinutes(new Date('2024-11-29T23:59:59.999Z'))).toBe(420);
   });
 });
