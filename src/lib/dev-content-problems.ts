@@ -4,7 +4,7 @@ import { escapeUTF8 } from 'entities';
 /**
  * The articles that have a problem right now in `astro dev`, each with its lines (the one-line
  * format of src/lib/content-problems.ts). The articles' loader notes them as it reads a file
- * (src/lib/article-loader.ts); the dev server shows them in the browser instead of the last good
+ * (src/markdown/article-loader.ts); the dev server shows them in the browser instead of the last good
  * page (src/integrations/dev-content-problems.ts). Kept on globalThis: the loader and the
  * integration are loaded as separate module instances in one process.
  */
