@@ -55,10 +55,13 @@ export async function publishShareImages(
     drawn.map(([, text]) => text),
     SHARE_IMAGE_CACHE,
   );
-  for (const [index, [file]] of drawn.entries()) {
-    await folderOf(join(site, file));
-    await copyFile(cached[index]!, join(site, file), constants.COPYFILE_FICLONE);
-  }
+  // Many at a time, as the links above: one after another, 5,000 copies took 1.4 s of a cold build.
+  await Promise.all(
+    drawn.map(async ([file], index) => {
+      await folderOf(join(site, file));
+      await copyFile(cached[index]!, join(site, file), constants.COPYFILE_FICLONE);
+    }),
+  );
   return sources;
 }
 
