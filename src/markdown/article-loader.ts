@@ -35,7 +35,7 @@ const CHECKED_BEFORE_ASTRO = process.env[STAGING_VARIABLE] !== undefined;
  * - An article moved to another folder is read again from there (see `get` below).
  * - In a build, a file whose size and times are what they were when it was last read is not
  *   read again: its stored entry is kept as it is (src/markdown/unchanged-articles.ts). Astro's
- *   glob() reads and parses every file to compare digests, 9 s of a publish at 20,000 articles.
+ *   glob() reads and parses every file to compare digests: about 7 s of a publish at 20,000 articles.
  *
  * Keeping bodies and their HTML out of Astro's data store keeps it small: at 20,000 articles it
  * was 209 MB, read, parsed, written and bundled whole on every build (bench/RESULTS.md).
