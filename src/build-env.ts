@@ -46,6 +46,8 @@ export const CACHE_DIR = process.env.WARTA_CACHE_DIR || './node_modules/.astro';
 export const SHARE_IMAGE_CACHE = join(CACHE_DIR, 'share-images');
 /** What the content check keeps between runs (src/lib/content-check-cache.ts). */
 export const CONTENT_CHECK_CACHE = join(CACHE_DIR, 'content-check.json');
+/** Each article's related articles as last chosen (src/lib/related-cache.ts). */
+export const RELATED_CACHE = join(CACHE_DIR, 'related.json');
 /** Each part of the search index as last built, by a digest of its pages (src/integrations/search-index.ts). */
 export const SEARCH_INDEX_CACHE = join(CACHE_DIR, 'search-index');
 

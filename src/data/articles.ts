@@ -6,7 +6,8 @@ import {
   type Visibility,
 } from '../lib/articles.ts';
 import { createRelatedFinder } from '../lib/related.ts';
-import { buildClock } from '../build-env.ts';
+import { buildClock, RELATED_CACHE } from '../build-env.ts';
+import { relatedTable } from '../lib/related-cache.ts';
 import { articleCensus } from '../lib/build-summary.ts';
 import { recordArticleCensus } from '../lib/build-registry.ts';
 import { paths } from '../site-urls.ts';
@@ -55,9 +56,17 @@ export async function carriesBanner(article: Article): Promise<boolean> {
 
 let findRelated: Promise<(article: Article) => Article[]> | undefined;
 
-/** Up to RELATED_ARTICLES related articles, for the foot of an article (the index is built once per build). */
+/**
+ * Up to RELATED_ARTICLES related articles, for the foot of an article. A build asks for every
+ * article's, and gets them all at once, each kept from the last build while nothing it depends
+ * on changed (src/lib/related-cache.ts); `astro dev` chooses each page's when it is asked.
+ */
 export async function getRelatedArticles(article: Article): Promise<Article[]> {
-  findRelated ??= getPublishedArticles().then((articles) => createRelatedFinder(articles, RELATED_ARTICLES));
+  findRelated ??= getPublishedArticles().then((articles) => {
+    if (import.meta.env.DEV) return createRelatedFinder(articles, RELATED_ARTICLES);
+    const { related } = relatedTable(articles, RELATED_ARTICLES, RELATED_CACHE);
+    return (other: Article) => related.get(other.id) ?? [];
+  });
   return (await findRelated)(article);
 }
 
