@@ -96,17 +96,22 @@ export function openCheckCache(cacheFile: string, root = fileURLToPath(new URL('
     // No cache yet, or a damaged one: everything is checked.
   }
   const next: Stored = { code, articles: {}, pictures: {} };
+  // Whether anything differs from the stored file: a publish into a large archive need not
+  // write it again (7 MB at 20,000 articles).
+  let changed = false;
   return {
     /** The facts of an unchanged article that was clean, or undefined. */
     article(file: string, signature: string, digestNow: () => string): ArticleFacts | undefined {
       const entry = stored.articles[file];
       if (!entry || (entry.signature !== signature && entry.digest !== digestNow())) return undefined;
       if (Object.entries(entry.points).some(([target, was]) => fileSignature(target) !== was)) return undefined;
+      if (entry.signature !== signature) changed = true;
       next.articles[file] = { ...entry, signature };
       return entry.facts;
     },
     keepArticle(file: string, digest: string, signature: string, source: string, facts: ArticleFacts): void {
       next.articles[file] = { digest, signature, points: pointedAt(source, file), facts };
+      changed = true;
     },
     /** The warning an unchanged picture gave (null for none), or undefined when it must be measured. */
     picture(file: string, current: string): ContentProblem | null | undefined {
@@ -117,8 +122,17 @@ export function openCheckCache(cacheFile: string, root = fileURLToPath(new URL('
     },
     keepPicture(file: string, current: string, warning: ContentProblem | null): void {
       next.pictures[file] = { signature: current, warning };
+      changed = true;
     },
     save(): void {
+      // Only entries of the stored file were kept, unchanged: the same file unless some are gone.
+      const count = (entries: object) => Object.keys(entries).length;
+      if (
+        !changed &&
+        count(next.articles) === count(stored.articles) &&
+        count(next.pictures) === count(stored.pictures)
+      )
+        return;
       mkdirSync(dirname(cacheFile), { recursive: true });
       // Renamed into place, so a check running at the same time reads the old file or the new one, never half of one.
       const written = `${cacheFile}.${process.pid}`;
