@@ -40,10 +40,11 @@ export const FEED_SIZE = 50;
 export const LIVE_FEED_UPDATES = 10;
 
 /**
- * How many of the newest articles carry the breaking-news banner (with the front, section,
- * topic, search and standing pages). A new or ended breaking story re-renders these pages
- * only, not the whole archive: at 100 stories a day, 1,000 is the last week and a half, where
- * nearly all readers are. An older article is still read, only without the banner.
+ * How many of the newest articles carry the breaking-news banner at least (with the front,
+ * section, topic, search and standing pages; up to a quarter more, see bannerCarriers in
+ * src/lib/articles.ts). A new or ended breaking story re-renders these pages only, not the
+ * whole archive: at 100 stories a day, 1,000 is the last week and a half, where nearly all
+ * readers are. An older article is still read, only without the banner.
  */
 export const BANNER_REACH = 1000;
 

@@ -1,5 +1,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import {
+  bannerCarriers,
   isScheduled as isScheduledAt,
   latestBreaking,
   publishedNewestFirst,
@@ -49,7 +50,7 @@ let bannerReach: Promise<Set<string>> | undefined;
  */
 export async function carriesBanner(article: Article): Promise<boolean> {
   bannerReach ??= getPublishedArticles().then(
-    (articles) => new Set(articles.slice(0, BANNER_REACH).map(({ id }) => id)),
+    (articles) => new Set(bannerCarriers(articles, BANNER_REACH).map(({ id }) => id)),
   );
   return (await bannerReach).has(article.id);
 }

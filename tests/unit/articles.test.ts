@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+  bannerCarriers,
   frontPage,
   inSection,
   isBreaking,
@@ -168,4 +169,33 @@ test('inSection keeps a section’s articles in order', () => {
     { id: 'c', data: { section: 'nasional' } },
   ];
   expect(inSection(list, 'nasional').map((a) => a.id)).toEqual(['a', 'c']);
+});
+
+describe('bannerCarriers', () => {
+  const archive = (size: number) => Array.from({ length: size }, (_, i) => ({ id: `berita-${size - i}` }));
+  const carriers = (size: number) => bannerCarriers(archive(size), 100).map(({ id }) => id);
+
+  test('the newest articles carry it, at least `reach` and at most a quarter more', () => {
+    for (const size of [2_000, 2_001, 2_024, 2_025]) {
+      const ids = carriers(size);
+      expect(ids[0]).toBe(`berita-${size}`);
+      expect(ids.length).toBeGreaterThanOrEqual(100);
+      expect(ids.length).toBeLessThan(125);
+    }
+  });
+
+  test('a new story takes the banner off no older article, except once every quarter of the reach', () => {
+    let takenOff = 0;
+    for (let size = 2_000; size < 2_100; size++) {
+      const before = new Set(carriers(size));
+      const after = new Set(carriers(size + 1));
+      expect(after.has(`berita-${size + 1}`)).toBe(true);
+      if ([...before].some((id) => !after.has(id))) takenOff++;
+    }
+    expect(takenOff).toBe(4);
+  });
+
+  test('a small archive: every article carries it', () => {
+    expect(carriers(30)).toHaveLength(30);
+  });
 });
