@@ -1,10 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentProblem } from './content-problems.ts';
 import { safeDecodeURI } from './content-files.ts';
 import { fileSignature } from './file-signature.ts';
+import { writeWhole } from './write-whole.ts';
 
 /**
  * What the content check keeps between runs (src/lib/content-check.ts), so a build at 20,000
@@ -134,10 +135,8 @@ export function openCheckCache(cacheFile: string, root = fileURLToPath(new URL('
       )
         return;
       mkdirSync(dirname(cacheFile), { recursive: true });
-      // Renamed into place, so a check running at the same time reads the old file or the new one, never half of one.
-      const written = `${cacheFile}.${process.pid}`;
-      writeFileSync(written, JSON.stringify(next));
-      renameSync(written, cacheFile);
+      // A check running at the same time reads the old file or the new one.
+      writeWhole(cacheFile, JSON.stringify(next));
     },
   };
 }

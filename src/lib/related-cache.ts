@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { CANDIDATES_PER_GROUP, createRelatedFinder, type RelatedCandidate } from './related.ts';
 import { slugify } from './slugs.ts';
+import { writeWhole } from './write-whole.ts';
 
 /**
  * Related articles kept between builds. An article's related articles are chosen among the
@@ -47,9 +48,7 @@ export function relatedTable<T extends RelatedCandidate>(
     next.lists[article.id] = [archive, list.map(({ id }) => id)];
   }
   mkdirSync(dirname(cacheFile), { recursive: true });
-  // Renamed into place: a build stopped while writing leaves the last whole file.
-  writeFileSync(`${cacheFile}.${process.pid}`, JSON.stringify(next));
-  renameSync(`${cacheFile}.${process.pid}`, cacheFile);
+  writeWhole(cacheFile, JSON.stringify(next));
   return { related, chosen };
 }
 

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Canvas, SKRSContext2D } from '@napi-rs/canvas';
@@ -7,6 +7,7 @@ import type Sharp from 'sharp';
 import { SITE } from '../site.ts';
 import { SHARE_IMAGE, type ShareImageText } from './share-image-text.ts';
 import { isWholeImageFile } from './whole-image.ts';
+import { writeWhole } from './write-whole.ts';
 
 /**
  * What decides how an image looks besides its text: this drawing code, the card's size
@@ -189,11 +190,9 @@ async function cachedShareImageFile(text: ShareImageText, cacheDir: string): Pro
     mkdirSync(cacheDir, { recursive: true });
     madeDirs.add(cacheDir);
   }
-  // Write then rename, so an interrupted build never leaves half an image in the cache, and
-  // two processes drawing the same image (the build and its prewarm) never mix their bytes.
-  const temporary = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
-  writeFileSync(temporary, png);
-  renameSync(temporary, file);
+  // An interrupted build never leaves half an image in the cache, and the build and its
+  // prewarm drawing the same image never mix their bytes.
+  writeWhole(file, png);
   return file;
 }
 

@@ -1,4 +1,5 @@
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { writeWhole } from '../lib/write-whole.ts';
 import { dirname } from 'node:path';
 
 /**
@@ -36,7 +37,5 @@ export function remember(
   for (const { file, signature, digest } of files)
     if (digest !== undefined) record[file] = asRemembered(signature, digest);
   mkdirSync(dirname(recordFile), { recursive: true });
-  // Renamed into place: a build stopped while writing leaves the last whole record.
-  writeFileSync(`${recordFile}.${process.pid}`, JSON.stringify(record));
-  renameSync(`${recordFile}.${process.pid}`, recordFile);
+  writeWhole(recordFile, JSON.stringify(record));
 }
