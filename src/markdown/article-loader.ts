@@ -73,6 +73,10 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
         pending.set(file, setTimeout(settled, 150));
       };
       for (const event of ['add', 'change', 'unlink'] as const) context.watcher?.on(event, noteProblems);
+      const root = fileURLToPath(context.config.root);
+      const base = resolve(root, contentDir);
+      /** A file's path as Astro stores it: from the project's root, with forward slashes. */
+      const storedAs = (entry: string) => relative(root, join(base, entry)).split(sep).join('/');
       const reader = (context: LoaderContext): LoaderContext => ({
         ...context,
         parseData: <TData extends Record<string, unknown>>(entry: Parameters<typeof context.parseData<TData>>[0]) => {
@@ -99,9 +103,7 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
           // paths are compared, not looked up on disk: 20,000 look-ups cost seconds here.)
           get: <TData extends Record<string, unknown>>(id: string) => {
             const entry = context.store.get<TData>(id);
-            const now =
-              reading &&
-              relative(fileURLToPath(context.config.root), resolve(contentDir, reading)).split(sep).join('/');
+            const now = reading && storedAs(reading);
             return entry?.filePath && now && entry.filePath !== now ? undefined : entry;
           },
           set: ({ body = '', ...entry }) => {
@@ -118,8 +120,6 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
       if (context.watcher) return loader.load(reader(context));
 
       // Files as glob() lists them; those unchanged since they were read are kept, the rest read.
-      const root = fileURLToPath(context.config.root);
-      const base = resolve(root, contentDir);
       const files = await listFiles(PATTERN, { cwd: base, expandDirectories: false });
       const recordFile = fileURLToPath(new URL('articles-as-read.json', context.config.cacheDir));
       const remembered = readRemembered(recordFile);
@@ -130,10 +130,9 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
         const signature = fileSignature(join(base, entry));
         const id = articleId(entry);
         const stored = context.store.get(id);
-        const storedAs = relative(root, join(base, entry)).split(sep).join('/');
         signatures.push({ file: entry, signature, id });
         if (
-          stored?.filePath === storedAs &&
+          stored?.filePath === storedAs(entry) &&
           stored.digest !== undefined &&
           unchangedSince(remembered, entry, signature, stored.digest)
         ) {
@@ -142,7 +141,7 @@ export function articleLoader(contentDir: string, { bodiesAsMdx = false } = {}):
           if (stored.deferredRender) context.store.addModuleImport(stored.filePath);
           const pictures = stored.assetImports ?? [];
           if (pictures.length)
-            (context.store as typeof context.store & AssetImports).addAssetImports(pictures, storedAs);
+            (context.store as typeof context.store & AssetImports).addAssetImports(pictures, stored.filePath);
         } else toRead.push(entry);
       }
       context.logger.info(`${kept.size} artikel tidak berubah sejak dibaca terakhir, ${toRead.length} dibaca`);
