@@ -7,14 +7,8 @@ import {
   websiteAndOrganization,
   type ArticleFacts,
 } from '../../src/lib/json-ld';
+import { publisher } from '../json-ld-publisher';
 
-const publisher = {
-  name: 'Warta',
-  url: 'https://warta.example/',
-  logoUrl: 'https://warta.example/logo.png',
-  logoWidth: 512,
-  logoHeight: 512,
-};
 const facts: ArticleFacts = {
   url: 'https://warta.example/berita/a/',
   headline: 'Judul',

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { z } from 'astro/zod';
 import { publishDate } from '../publish-date';
+import { publisher } from '../json-ld-publisher';
 import { lastModified } from '../../src/lib/article-facts';
 import { archiveIndex, groupByMonth, monthOf, monthTitle } from '../../src/lib/date-archive';
 import { articlesBy, authorFinder } from '../../src/lib/authors';
@@ -258,13 +259,6 @@ describe('live coverage', () => {
 });
 
 describe('structured data of the new pages', () => {
-  const publisher = {
-    name: 'Warta',
-    url: 'https://warta.example/',
-    logoUrl: 'https://warta.example/logo.png',
-    logoWidth: 512,
-    logoHeight: 512,
-  };
   const facts: ArticleFacts = {
     url: 'https://warta.example/berita/a/',
     headline: 'Langsung: banjir',
