@@ -27,3 +27,26 @@ export function entryKey(entry: KeyedEntry, picture?: { src: unknown } | undefin
 export function cardKey(article: KeyedEntry & { data: { image?: { src: unknown } | undefined } }): unknown[] {
   return entryKey(article, article.data.image);
 }
+
+type Card = Parameters<typeof cardKey>[0];
+
+/**
+ * An article page's key: the article, its related articles' cards, its writers' pages, whether
+ * its live coverage is open (that depends on the build's clock), and the banner's story where
+ * the page carries the banner (`bannerStory` undefined where it does not, or there is none).
+ */
+export function articlePageKey(page: {
+  article: Card;
+  related: readonly Card[];
+  authorPages: unknown;
+  liveOpen: boolean | undefined;
+  bannerStory: Card | undefined;
+}): string {
+  return cacheKey(
+    cardKey(page.article),
+    page.related.map(cardKey),
+    page.authorPages,
+    page.liveOpen,
+    page.bannerStory && cardKey(page.bannerStory),
+  );
+}

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { archivePages, listPagePaths, listPageUrl } from '../../src/lib/archive-pages';
-import { cardKey } from '../../src/lib/cache-key';
+import { articlePageKey, cardKey } from '../../src/lib/cache-key';
 
 /** Stories 1 … n, numbered oldest first, given newest first as the site lists them. */
 const stories = (n: number) => Array.from({ length: n }, (_, i) => n - i);
@@ -108,5 +108,34 @@ describe('cardKey', () => {
     const article = { id: 'a', digest: 'd', data: { image: { src: '/_astro/foto.abc.jpg' } } };
     expect(cardKey(article)).not.toEqual(cardKey({ ...article, data: { image: { src: '/_astro/foto.def.jpg' } } }));
     expect(cardKey(article)).toEqual(['a', 'd', '/_astro/foto.abc.jpg']);
+  });
+});
+
+// An article page kept from the last build must show what a fresh render would: each thing it
+// shows changes its key, and nothing else does.
+describe('articlePageKey', () => {
+  const card = (id: string, digest = 'd') => ({ id, digest, data: {} });
+  const page = {
+    article: card('a'),
+    related: [card('b'), card('c')],
+    authorPages: ['/penulis/rina/'],
+    liveOpen: undefined,
+    bannerStory: card('gempa'),
+  };
+
+  test.each([
+    ['the article edited', { article: card('a', 'd2') }],
+    ['a related article edited', { related: [card('b'), card('c', 'd2')] }],
+    ['another related article', { related: [card('b'), card('e')] }],
+    ['a writer’s page gone', { authorPages: [undefined] }],
+    ['its live coverage closed', { liveOpen: false }],
+    ['another story in the banner', { bannerStory: card('banjir') }],
+    ['no banner any more', { bannerStory: undefined }],
+  ])('%s: another key', (_, change) => {
+    expect(articlePageKey({ ...page, ...change })).not.toBe(articlePageKey(page));
+  });
+
+  test('the same things shown: the same key', () => {
+    expect(articlePageKey({ ...page, related: [card('b'), card('c')] })).toBe(articlePageKey(page));
   });
 });
