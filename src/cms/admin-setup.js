@@ -55,53 +55,71 @@ const props = (data, names) =>
     .map((name) => ` ${name}="${attribute(data[name])}"`)
     .join('');
 
+/** A tag's `name="value"` attributes, as a pattern's first group. */
+const ATTRIBUTES = '((?: \\w+="[^"]*")*)';
+
+/** A component written as one self-closing tag, every field an attribute. */
+function selfClosing(id, label, fields) {
+  const names = fields.map(({ name }) => name);
+  return {
+    id,
+    label,
+    fields,
+    pattern: new RegExp(`^<${id}${ATTRIBUTES} \\/>$`),
+    fromBlock: (match) => attributes(match[1]),
+    toBlock: (data) => `<${id}${props(data, names)} />`,
+  };
+}
+
+/**
+ * A component around one field's text, the other fields its attributes: on one line, the text
+ * escaped for MDX; or (`lines`) around Markdown on lines of its own, kept as the editor wrote it.
+ */
+function around(id, label, fields, inner, { lines = false } = {}) {
+  const names = fields.map(({ name }) => name).filter((name) => name !== inner);
+  const [body, open, close] = lines ? ['\\n([\\s\\S]*?)\\n', '\n', '\n'] : ['(.*)', '', ''];
+  return {
+    id,
+    label,
+    fields,
+    pattern: new RegExp(`^<${id}${ATTRIBUTES}>${body}<\\/${id}>$`),
+    fromBlock: (match) => ({ ...attributes(match[1]), [inner]: lines ? match[2] : unchild(match[2]) }),
+    toBlock: (data) => {
+      const text = lines ? (data[inner] ?? '') : child(data[inner] ?? '');
+      return `<${id}${props(data, names)}>${open}${text}${close}</${id}>`;
+    },
+  };
+}
+
 /** The components of docs/panduan-penulis.md that fit on one line, as Decap editor components. */
 export const COMPONENTS = [
-  {
-    id: 'PullQuote',
-    label: 'Kutipan menonjol',
-    fields: [
+  around(
+    'PullQuote',
+    'Kutipan menonjol',
+    [
       { name: 'quote', label: 'Kutipan', widget: 'text' },
       { name: 'by', label: 'Oleh', widget: 'string', required: false },
     ],
-    pattern: /^<PullQuote((?: \w+="[^"]*")*)>(.*)<\/PullQuote>$/,
-    fromBlock: (match) => ({ ...attributes(match[1]), quote: unchild(match[2]) }),
-    toBlock: (data) => `<PullQuote${props(data, ['by'])}>${child(data.quote ?? '')}</PullQuote>`,
-  },
-  {
-    id: 'EditorNote',
-    label: 'Catatan redaksi',
-    fields: [
+    'quote',
+  ),
+  around(
+    'EditorNote',
+    'Catatan redaksi',
+    [
       { name: 'title', label: 'Judul (tanpa judul: "Catatan redaksi")', widget: 'string', required: false },
       { name: 'note', label: 'Catatan', widget: 'text' },
     ],
-    pattern: /^<EditorNote((?: \w+="[^"]*")*)>(.*)<\/EditorNote>$/,
-    fromBlock: (match) => ({ ...attributes(match[1]), note: unchild(match[2]) }),
-    toBlock: (data) => `<EditorNote${props(data, ['title'])}>${child(data.note ?? '')}</EditorNote>`,
-  },
-  {
-    id: 'RelatedLink',
-    label: 'Baca juga',
-    fields: [
-      { name: 'article', label: 'Berita Warta (nama file tanpa .mdx)', widget: 'string', required: false },
-      { name: 'href', label: 'atau alamat lain (https://…)', widget: 'string', required: false },
-      { name: 'title', label: 'Judul untuk alamat lain', widget: 'string', required: false },
-    ],
-    pattern: /^<RelatedLink((?: \w+="[^"]*")*) \/>$/,
-    fromBlock: (match) => attributes(match[1]),
-    toBlock: (data) => `<RelatedLink${props(data, ['article', 'href', 'title'])} />`,
-  },
-  {
-    id: 'YouTube',
-    label: 'Video YouTube',
-    fields: [
-      { name: 'id', label: 'Kode video (11 karakter setelah v=)', widget: 'string' },
-      { name: 'title', label: 'Judul video untuk pembaca layar', widget: 'string' },
-    ],
-    pattern: /^<YouTube((?: \w+="[^"]*")*) \/>$/,
-    fromBlock: (match) => attributes(match[1]),
-    toBlock: (data) => `<YouTube${props(data, ['id', 'title'])} />`,
-  },
+    'note',
+  ),
+  selfClosing('RelatedLink', 'Baca juga', [
+    { name: 'article', label: 'Berita Warta (nama file tanpa .mdx)', widget: 'string', required: false },
+    { name: 'href', label: 'atau alamat lain (https://…)', widget: 'string', required: false },
+    { name: 'title', label: 'Judul untuk alamat lain', widget: 'string', required: false },
+  ]),
+  selfClosing('YouTube', 'Video YouTube', [
+    { name: 'id', label: 'Kode video (11 karakter setelah v=)', widget: 'string' },
+    { name: 'title', label: 'Judul video untuk pembaca layar', widget: 'string' },
+  ]),
   {
     id: 'Figure',
     label: 'Foto dengan keterangan',
@@ -122,34 +140,30 @@ export const COMPONENTS = [
       return `import ${name} from '${besideArticle(data.src ?? '')}';\n\n<Figure src={${name}}${props(data, ['alt', 'caption', 'credit'])} />`;
     },
   },
-  {
-    id: 'Pembaruan',
-    label: 'Pembaruan liputan langsung',
-    fields: [
+  around(
+    'Pembaruan',
+    'Pembaruan liputan langsung',
+    [
       { name: 'waktu', label: 'Waktu (misalnya 2024-11-20T14:05:00+07:00)', widget: 'string' },
       { name: 'judul', label: 'Judul', widget: 'string', required: false },
       { name: 'isi', label: 'Isi (Markdown)', widget: 'text' },
     ],
-    // The update's body is Markdown on lines of its own, kept as the editor wrote it.
-    pattern: /^<Pembaruan((?: \w+="[^"]*")*)>\n([\s\S]*?)\n<\/Pembaruan>$/,
-    fromBlock: (match) => ({ ...attributes(match[1]), isi: match[2] }),
-    toBlock: (data) => `<Pembaruan${props(data, ['waktu', 'judul'])}>\n${data.isi ?? ''}\n</Pembaruan>`,
-  },
-  {
-    id: 'SocialPost',
-    label: 'Unggahan media sosial',
-    fields: [
+    'isi',
+    { lines: true },
+  ),
+  around(
+    'SocialPost',
+    'Unggahan media sosial',
+    [
       { name: 'platform', label: 'Platform', widget: 'select', options: ['x', 'instagram', 'tiktok'] },
       { name: 'author', label: 'Akun', widget: 'string' },
       { name: 'date', label: 'Tanggal unggahan (seperti Waktu terbit)', widget: 'string' },
       { name: 'url', label: 'Alamat unggahan (https://…)', widget: 'string' },
       { name: 'text', label: 'Teks unggahan', widget: 'text' },
     ],
-    pattern: /^<SocialPost((?: \w+="[^"]*")*)>\n([\s\S]*?)\n<\/SocialPost>$/,
-    fromBlock: (match) => ({ ...attributes(match[1]), text: match[2] }),
-    toBlock: (data) =>
-      `<SocialPost${props(data, ['platform', 'author', 'date', 'url'])}>\n${data.text ?? ''}\n</SocialPost>`,
-  },
+    'text',
+    { lines: true },
+  ),
 ];
 
 /** The words editors see most, in Indonesian; Decap shows its English for the rest. */
