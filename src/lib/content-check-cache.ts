@@ -1,11 +1,11 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ContentProblem } from './content-problems.ts';
 import { safeDecodeURI } from './content-files.ts';
 import { fileSignature } from './file-signature.ts';
-import { writeWhole } from './write-whole.ts';
+import { readCacheFile, writeCacheFile } from './cache-file.ts';
 
 /**
  * What the content check keeps between runs (src/lib/content-check.ts), so a build at 20,000
@@ -89,13 +89,9 @@ function codeDigest(root: string): string {
 
 export function openCheckCache(cacheFile: string, root = fileURLToPath(new URL('../..', import.meta.url))) {
   const code = codeDigest(root);
-  let stored: Stored = { code, articles: {}, pictures: {} };
-  try {
-    const read = JSON.parse(readFileSync(cacheFile, 'utf8')) as Stored;
-    if (read.code === code) stored = read;
-  } catch {
-    // No cache yet, or a damaged one: everything is checked.
-  }
+  // No cache yet, a damaged one or one by other code: everything is checked.
+  const read = readCacheFile<Stored>(cacheFile);
+  const stored: Stored = read?.code === code ? read : { code, articles: {}, pictures: {} };
   const next: Stored = { code, articles: {}, pictures: {} };
   // Whether anything differs from the stored file: a publish into a large archive need not
   // write it again (7 MB at 20,000 articles).
@@ -134,9 +130,8 @@ export function openCheckCache(cacheFile: string, root = fileURLToPath(new URL('
         count(next.pictures) === count(stored.pictures)
       )
         return;
-      mkdirSync(dirname(cacheFile), { recursive: true });
       // A check running at the same time reads the old file or the new one.
-      writeWhole(cacheFile, JSON.stringify(next));
+      writeCacheFile(cacheFile, next);
     },
   };
 }

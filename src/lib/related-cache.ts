@@ -1,9 +1,7 @@
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { CANDIDATES_PER_GROUP, createRelatedFinder, type RelatedCandidate } from './related.ts';
 import { slugify } from './slugs.ts';
-import { writeWhole } from './write-whole.ts';
+import { readCacheFile, writeCacheFile } from './cache-file.ts';
 
 /**
  * Related articles kept between builds. An article's related articles are chosen among the
@@ -31,7 +29,9 @@ export function relatedTable<T extends RelatedCandidate>(
 ): { related: Map<string, T[]>; chosen: number } {
   // The bundled functions' own text: a change to the rule changes it.
   const rule = digestOf(`${createRelatedFinder.toString()}\0${slugify.toString()}\0${limit}\0${CANDIDATES_PER_GROUP}`);
-  const stored = readStored(cacheFile, rule);
+  // None yet, a damaged one or one by other code: every list is chosen afresh.
+  const read = readCacheFile<Stored>(cacheFile);
+  const stored = read?.rule === rule ? read : undefined;
   const byId = new Map(newestFirst.map((article) => [article.id, article]));
   const find = createRelatedFinder(newestFirst, limit);
   const next: Stored = { rule, lists: {} };
@@ -47,17 +47,6 @@ export function relatedTable<T extends RelatedCandidate>(
     related.set(article.id, list);
     next.lists[article.id] = [archive, list.map(({ id }) => id)];
   }
-  mkdirSync(dirname(cacheFile), { recursive: true });
-  writeWhole(cacheFile, JSON.stringify(next));
+  writeCacheFile(cacheFile, next);
   return { related, chosen };
-}
-
-function readStored(cacheFile: string, rule: string): Stored | undefined {
-  try {
-    const stored = JSON.parse(readFileSync(cacheFile, 'utf8')) as Stored;
-    return stored.rule === rule ? stored : undefined;
-  } catch {
-    // None yet, or a damaged one: every list is chosen afresh.
-    return undefined;
-  }
 }

@@ -7,7 +7,7 @@ import type Sharp from 'sharp';
 import { SITE } from '../site.ts';
 import { SHARE_IMAGE, type ShareImageText } from './share-image-text.ts';
 import { isWholeImageFile } from './whole-image.ts';
-import { writeWhole } from './write-whole.ts';
+import { writeWhole } from './cache-file.ts';
 
 /**
  * What decides how an image looks besides its text: this drawing code, the card's size

@@ -1,6 +1,4 @@
-import { mkdirSync, readFileSync } from 'node:fs';
-import { writeWhole } from '../lib/write-whole.ts';
-import { dirname } from 'node:path';
+import { readCacheFile, writeCacheFile } from '../lib/cache-file.ts';
 
 /**
  * What the article loader remembers of each file it read (src/markdown/article-loader.ts), in a
@@ -17,11 +15,7 @@ type Remembered = Map<string, string>;
 const asRemembered = (signature: string, digest: string | number | undefined) => `${signature} ${digest}`;
 
 export function readRemembered(recordFile: string): Remembered {
-  try {
-    return new Map(Object.entries(JSON.parse(readFileSync(recordFile, 'utf8')) as Record<string, string>));
-  } catch {
-    return new Map();
-  }
+  return new Map(Object.entries(readCacheFile<Record<string, string>>(recordFile) ?? {}));
 }
 
 /** Whether a file with this signature was read last time, and Astro stored this digest for it. */
@@ -36,6 +30,5 @@ export function remember(
   const record: Record<string, string> = {};
   for (const { file, signature, digest } of files)
     if (digest !== undefined) record[file] = asRemembered(signature, digest);
-  mkdirSync(dirname(recordFile), { recursive: true });
-  writeWhole(recordFile, JSON.stringify(record));
+  writeCacheFile(recordFile, record);
 }

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { writeWhole } from '../../src/lib/write-whole';
+import { readCacheFile, writeCacheFile, writeWhole } from '../../src/lib/cache-file';
 
 test('a file written whole replaces the old one and leaves nothing else behind', () => {
   const dir = mkdtempSync(join(tmpdir(), 'warta-whole-'));
@@ -12,4 +12,14 @@ test('a file written whole replaces the old one and leaves nothing else behind',
   writeWhole(file, Buffer.from('{"newer":true}'));
   expect(readFileSync(file, 'utf8')).toBe('{"newer":true}');
   expect(readdirSync(dir)).toEqual(['cache.json']);
+});
+
+test('a cache file is read back as written; none, or a damaged one, reads as nothing', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'warta-cache-'));
+  const file = join(dir, 'folder', 'related.json');
+  expect(readCacheFile(file)).toBeUndefined();
+  writeCacheFile(file, { rule: 'r', lists: { a: ['d', ['b']] } });
+  expect(readCacheFile(file)).toEqual({ rule: 'r', lists: { a: ['d', ['b']] } });
+  writeFileSync(file, '{"rule": "r", "lis');
+  expect(readCacheFile(file)).toBeUndefined();
 });
