@@ -48,7 +48,9 @@ import {
   keyedPages,
   linkPages,
   manifestDigest,
+  removeEmptyFolders,
   removeLeftoverLinks,
+  reuseReplacedSite,
 } from '../lib/unchanged-pages.ts';
 import { removeDamagedImages } from '../lib/whole-image.ts';
 
@@ -111,6 +113,15 @@ const live =
   existsSync(madeFromFile) && existsSync(outDir)
     ? (JSON.parse(readFileSync(madeFromFile, 'utf8')) as MadeFrom)
     : undefined;
+// The live site's unchanged pages are linked into the staging folder (src/lib/unchanged-pages.ts),
+// only when the live site is the one Astro's manifest describes. The site the last build
+// replaced, kept for this, becomes the staging folder with the folders it already has.
+const linking = live?.pages !== undefined && live.pages === manifestDigest(astroManifest);
+const reusing = linking && existsSync(previous);
+// What the reuse clears out of it, deleted once the new site is in place.
+const clearedOut = `${outDir}.trash-${process.pid}-reused`;
+if (reusing) renameSync(previous, staging);
+else if (existsSync(previous)) deleteAfterExit(previous);
 const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {
   stdio: 'inherit',
   env: { ...process.env, [BUILD_NOTES_VARIABLE]: notesFile, [STAGING_VARIABLE]: staging },
@@ -148,15 +159,16 @@ contentChecked.then(
   },
 );
 
-// Also beside Astro, which generates no page before they are made: the live site's unchanged
-// pages linked into the staging folder. Only when the live site is the one Astro's manifest
-// describes (src/lib/unchanged-pages.ts).
-const linking = live?.pages !== undefined && live.pages === manifestDigest(astroManifest);
-const linkedPages = (
-  linking ? linkPages([...keyedPages(astroManifest).keys()], outDir, staging) : Promise.resolve([])
-).then((linked) => {
+// Beside Astro too, which generates no page before they are made: the live site's unchanged
+// pages linked into the staging folder. The replaced site is cleared first, in one go before
+// anything waits on a promise: the content check's marker, which Astro waits for before it
+// writes anything, cannot be written until this has run.
+const pagesToLink = linking ? new Set(keyedPages(astroManifest).keys()) : new Set<string>();
+const reused = reusing ? reuseReplacedSite(staging, outDir, pagesToLink, clearedOut) : { inPlace: [], emptied: [] };
+for (const page of reused.inPlace) pagesToLink.delete(page);
+const linkedPages = linkPages([...pagesToLink], outDir, staging).then((linked) => {
   writeFileSync(linkedPagesMarker(staging), '');
-  return linked;
+  return [...reused.inPlace, ...linked];
 });
 linkedPages.catch((error: unknown) => {
   astro.kill();
@@ -189,15 +201,14 @@ function recoverInterruptedSwap(): void {
       `${outDir} dipulihkan dari build terakhir yang lengkap (build sebelumnya terhenti saat menukar folder).`,
     );
   rmSync(stagingComplete, { force: true });
-  // With a site in place, an older one left aside is of no more use.
-  if (existsSync(outDir)) rmSync(previous, { recursive: true, force: true });
+  // With a site in place, an older one left aside is the next build's start, or deleted then.
 }
 
 /**
- * Deletes the last site once this build has returned, in a process of its own: the new site is
- * in place, and deleting tens of thousands of files cost seconds of every publish (at 20,000
- * articles about 7 s on the bench machine). Renamed first, so the name is free for the next
- * build at once; a deletion cut short is finished by the next build the same way.
+ * Deletes a folder in a process of its own, which outlives this build: deleting tens of
+ * thousands of files cost seconds of every publish (at 20,000 articles about 7 s on the bench
+ * machine). Renamed first, so the name is free at once; a deletion cut short is finished by
+ * the next build the same way.
  */
 function deleteAfterExit(dir: string): void {
   const trash = `${outDir}.trash-${process.pid}-${Date.now()}`;
@@ -240,7 +251,7 @@ try {
   const notes = JSON.parse(readFileSync(notesFile, 'utf8')) as BuildNotes;
   rmSync(notesFile);
   const pagesMadeFrom = keyedPages(astroManifest);
-  removeLeftoverLinks(await linkedPages, outDir, staging, new Set(pagesMadeFrom.keys()));
+  const leftovers = removeLeftoverLinks(await linkedPages, outDir, staging, new Set(pagesMadeFrom.keys()));
   // Pagefind's module only now, so it does not sit in memory while Astro runs.
   const { indexArticles } = await import('../integrations/search-index.ts');
   const [{ articles, digests }, imageSources] = await Promise.all([
@@ -250,6 +261,7 @@ try {
     }),
     publishShareImages(notes.shareImages, staging, live && { site: outDir, sources: live.shareImages }),
   ]);
+  removeEmptyFolders(staging, [...reused.emptied, ...leftovers.map((file) => dirname(file))]);
   madeFrom = { pages: manifestDigest(astroManifest), searchIndex: digests, shareImages: imageSources };
   await prewarm?.terminate();
   if (!args.includes('--silent'))
@@ -283,5 +295,7 @@ rmSync(madeFromFile, { force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(stagingComplete);
-if (existsSync(previous)) deleteAfterExit(previous);
 writeFileSync(madeFromFile, JSON.stringify(madeFrom));
+// The replaced site stays, as the next build's start (reuseReplacedSite); what this build
+// cleared out of it goes now.
+if (existsSync(clearedOut)) deleteAfterExit(clearedOut);

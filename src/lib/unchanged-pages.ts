@@ -1,7 +1,17 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+  existsSync,
+  lstatSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmdirSync,
+  rmSync,
+  statSync,
+} from 'node:fs';
 import { link } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { folderMaker } from './folders.ts';
 
 /**
@@ -90,30 +100,101 @@ export async function linkPages(files: readonly string[], site: string, staging:
 }
 
 /**
+ * Makes the site the last build replaced, already renamed to the staging folder, the start of
+ * this build's, so that the folders of 20,000 article pages need not be made again: making
+ * them cost 2 to 11 s of system time per publish on the bench machine's ext4, all of it
+ * taken from Astro on two cores, and deleting the old ones as much again.
+ *
+ * Afterwards the folder holds only live pages: each of `pages` that is already the live
+ * site's file (a page neither build rendered again is one file, linked from build to build)
+ * stays; every other file goes, and a folder with none of `pages` in it is moved whole into
+ * `trash` (a rename, where deleting it file by file would cost as much as making it). Runs to
+ * the end before Astro writes anything (src/integrations/build-gates.ts): an old file that
+ * shared its bytes with the live site could otherwise be written through.
+ *
+ * Returns the pages in place, which need no link, and the folders it took files from, which
+ * may be left empty (`removeEmptyFolders`).
+ */
+export function reuseReplacedSite(
+  staging: string,
+  site: string,
+  pages: ReadonlySet<string>,
+  trash: string,
+): { inPlace: string[]; emptied: string[] } {
+  const foldersWithPages = new Set<string>();
+  for (const page of pages) {
+    for (let folder = dirname(page); folder !== '.' && !foldersWithPages.has(folder); folder = dirname(folder)) {
+      foldersWithPages.add(folder);
+    }
+  }
+  const inPlace: string[] = [];
+  const emptied = new Set<string>();
+  let moved = 0;
+  const clear = (folder: string) => {
+    for (const entry of readdirSync(join(staging, folder), { withFileTypes: true })) {
+      const file = join(folder, entry.name);
+      if (entry.isDirectory() && foldersWithPages.has(file)) {
+        clear(file);
+      } else if (entry.isDirectory()) {
+        if (moved === 0) mkdirSync(trash, { recursive: true });
+        renameSync(join(staging, file), join(trash, String(moved++)));
+      } else if (pages.has(file) && sameFile(join(staging, file), join(site, file))) {
+        inPlace.push(file);
+      } else {
+        rmSync(join(staging, file));
+        emptied.add(folder);
+      }
+    }
+  };
+  clear('');
+  return { inPlace, emptied: [...emptied] };
+}
+
+/**
  * After Astro: a linked page that is still the live site's file was neither rendered (the
  * middleware would have removed the link) nor kept by Astro unless Astro recorded it again.
- * Those not recorded are pages this build no longer makes: they go. Returns how many.
+ * Those not recorded are pages this build no longer makes: they go. Returns them.
  */
 export function removeLeftoverLinks(
   linked: readonly string[],
   site: string,
   staging: string,
   keptFiles: ReadonlySet<string>,
-): number {
-  let removed = 0;
+): string[] {
+  const removed: string[] = [];
   for (const file of linked) {
     if (keptFiles.has(file)) continue;
     const staged = join(staging, file);
     if (existsSync(staged) && sameFile(staged, join(site, file))) {
       rmSync(staged);
-      removed++;
+      removed.push(file);
     }
   }
   return removed;
 }
 
+/**
+ * Removes each of `folders` (relative to `staging`) that ended up empty, and each parent left
+ * empty by that: a deleted article's folder is not published empty.
+ */
+export function removeEmptyFolders(staging: string, folders: Iterable<string>): void {
+  // A folder's path is longer than its parent's: children go first.
+  for (const folder of [...folders].sort((a, b) => b.length - a.length)) {
+    for (let path = folder; path !== '.' && path !== ''; path = dirname(path)) {
+      try {
+        rmdirSync(join(staging, path));
+      } catch (error) {
+        const { code } = error as NodeJS.ErrnoException;
+        if (code === 'ENOTEMPTY' || code === 'EEXIST' || code === 'ENOENT') break;
+        throw error;
+      }
+    }
+  }
+}
+
+/** The same file, not a copy: `a` itself (a link is not followed), `b` where it leads. */
 function sameFile(a: string, b: string): boolean {
-  const first = statSync(a);
+  const first = lstatSync(a);
   const second = statSync(b, { throwIfNoEntry: false });
   return second !== undefined && first.ino === second.ino && first.dev === second.dev;
 }

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, linkSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { shellEnv } from '../shell-env';
@@ -157,6 +157,15 @@ describe('publishing into a built site (incremental build)', () => {
 
   test('publishes the same files as a cold build of the same articles', () => {
     expect(filesIn(site)).toEqual(filesIn(coldSite));
+  });
+
+  test('leaves no folder behind that the cold build lacks (a taken-down story’s, emptied)', () => {
+    const foldersIn = (dir: string) =>
+      readdirSync(dir, { recursive: true, withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+        .sort();
+    expect(foldersIn(site)).toEqual(foldersIn(coldSite));
   });
 
   test('every file is byte for byte the cold build’s', () => {

@@ -1,8 +1,24 @@
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import {
+  existsSync,
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { keyedPages, linkPages, removeLeftoverLinks } from '../../src/lib/unchanged-pages';
+import {
+  keyedPages,
+  linkPages,
+  removeEmptyFolders,
+  removeLeftoverLinks,
+  reuseReplacedSite,
+} from '../../src/lib/unchanged-pages';
 
 let root = '';
 let site = '';
@@ -79,7 +95,7 @@ describe('linking the live site’s pages into the staging folder', () => {
       staging,
       new Set(['berita/lama/index.html', 'kanal/ekonomi/index.html']),
     );
-    expect(removed).toBe(1);
+    expect(removed).toEqual(['berita/dihapus/index.html']);
     expect(existsSync(join(staging, 'berita/dihapus/index.html'))).toBe(false);
     expect(readFileSync(join(staging, 'berita/lama/index.html'), 'utf8')).toBe('lama');
     expect(readFileSync(join(staging, 'kanal/ekonomi/index.html'), 'utf8')).toBe('ekonomi baru');
@@ -91,7 +107,55 @@ describe('linking the live site’s pages into the staging folder', () => {
     const linked = await linkPages(['berita/dihapus/index.html'], site, staging);
     rmSync(join(staging, 'berita/dihapus/index.html'));
     write(staging, 'berita/dihapus/index.html', 'halaman pengalihan');
-    expect(removeLeftoverLinks(linked, site, staging, new Set())).toBe(0);
+    expect(removeLeftoverLinks(linked, site, staging, new Set())).toEqual([]);
     expect(readFileSync(join(staging, 'berita/dihapus/index.html'), 'utf8')).toBe('halaman pengalihan');
+  });
+});
+
+describe('starting from the site the last build replaced', () => {
+  /** Every file and folder under `dir`, relative to it. */
+  const tree = (dir: string) => readdirSync(dir, { recursive: true, encoding: 'utf8' }).sort();
+
+  beforeEach(() => {
+    // The replaced site: an article page both builds kept (one file, linked), one the last
+    // build rendered again, one taken down since, a feed, and a folder of share images.
+    mkdirSync(join(staging, 'berita/lama'), { recursive: true });
+    linkSync(join(site, 'berita/lama/index.html'), join(staging, 'berita/lama/index.html'));
+    write(staging, 'kanal/ekonomi/index.html', 'ekonomi lama');
+    write(staging, 'berita/ditarik/index.html', 'ditarik');
+    write(staging, 'rss.xml', '<rss/>');
+    write(staging, 'og/lama.png', 'png');
+  });
+
+  test('keeps only the pages that are already the live site’s files', () => {
+    const trash = join(root, 'trash');
+    const pages = new Set(['berita/lama/index.html', 'kanal/ekonomi/index.html', 'berita/dihapus/index.html']);
+    const { inPlace, emptied } = reuseReplacedSite(staging, site, pages, trash);
+    expect(inPlace).toEqual(['berita/lama/index.html']);
+    // The stale section page and everything else are gone; folders without pages went whole.
+    expect(tree(staging)).toEqual(['berita', 'berita/lama', 'berita/lama/index.html', 'kanal', 'kanal/ekonomi']);
+    expect(readdirSync(trash)).toHaveLength(2);
+    expect(emptied.sort()).toEqual(['', 'kanal/ekonomi']);
+    // The live site lost nothing.
+    expect(readFileSync(join(site, 'kanal/ekonomi/index.html'), 'utf8')).toBe('ekonomi');
+    expect(statSync(join(site, 'berita/lama/index.html')).nlink).toBe(2);
+  });
+
+  test('then the folders left empty go, and a parent left empty with them', () => {
+    reuseReplacedSite(staging, site, new Set(['berita/lama/index.html']), join(root, 'trash'));
+    write(staging, 'kanal/ekonomi/index.html', 'ekonomi baru');
+    removeEmptyFolders(staging, ['', 'kanal/ekonomi', 'arsip/2019/01']);
+    expect(tree(staging)).toEqual([
+      'berita',
+      'berita/lama',
+      'berita/lama/index.html',
+      'kanal',
+      'kanal/ekonomi',
+      'kanal/ekonomi/index.html',
+    ]);
+    mkdirSync(join(staging, 'topik/a'), { recursive: true });
+    removeEmptyFolders(staging, ['topik/a']);
+    expect(existsSync(join(staging, 'topik'))).toBe(false);
+    expect(existsSync(staging)).toBe(true);
   });
 });
