@@ -53,6 +53,7 @@ import {
   reuseReplacedSite,
 } from '../lib/unchanged-pages.ts';
 import { removeDamagedImages } from '../lib/whole-image.ts';
+import { SEARCH_INDEX_FOLDER, SHARE_IMAGE_FOLDER } from '../lib/paths.ts';
 
 const outDir = resolve(process.env.WARTA_OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging`;
@@ -67,6 +68,8 @@ const markers = [contentCheckedMarker(staging), linkedPagesMarker(staging)];
 // What the live site's pages, search index and share images were made from, so the next build
 // can link what did not change from it (never published; removed while the site is swapped).
 const madeFromFile = `${outDir}.made-from.json`;
+// The same for the site the last build replaced, kept beside it (see reuseReplacedSite).
+const previousMadeFromFile = `${previous}.made-from.json`;
 interface MadeFrom {
   /** The digest of Astro's incremental-build manifest that describes the live site's pages. */
   pages: string | undefined;
@@ -120,6 +123,13 @@ const linking = live?.pages !== undefined && live.pages === manifestDigest(astro
 const reusing = linking && existsSync(previous);
 // What the reuse clears out of it, deleted once the new site is in place.
 const clearedOut = `${outDir}.trash-${process.pid}-reused`;
+// With the note of what it was made from, its search index parts and share images stay too,
+// for the steps after Astro to keep or replace.
+const replaced =
+  reusing && existsSync(previousMadeFromFile)
+    ? (JSON.parse(readFileSync(previousMadeFromFile, 'utf8')) as MadeFrom)
+    : undefined;
+rmSync(previousMadeFromFile, { force: true });
 if (reusing) renameSync(previous, staging);
 else if (existsSync(previous)) deleteAfterExit(previous);
 const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {
@@ -164,7 +174,15 @@ contentChecked.then(
 // anything waits on a promise: the content check's marker, which Astro waits for before it
 // writes anything, cannot be written until this has run.
 const pagesToLink = linking ? new Set(keyedPages(astroManifest).keys()) : new Set<string>();
-const reused = reusing ? reuseReplacedSite(staging, outDir, pagesToLink, clearedOut) : { inPlace: [], emptied: [] };
+const reused = reusing
+  ? reuseReplacedSite(
+      staging,
+      outDir,
+      pagesToLink,
+      clearedOut,
+      new Set(replaced ? [SEARCH_INDEX_FOLDER, SHARE_IMAGE_FOLDER] : []),
+    )
+  : { inPlace: [], emptied: [] };
 for (const page of reused.inPlace) pagesToLink.delete(page);
 const linkedPages = linkPages([...pagesToLink], outDir, staging).then((linked) => {
   writeFileSync(linkedPagesMarker(staging), '');
@@ -257,9 +275,15 @@ try {
   const [{ articles, digests }, imageSources] = await Promise.all([
     indexArticles(staging, notes.searchPages, {
       published: live && { site: outDir, digests: live.searchIndex },
+      replaced: replaced?.searchIndex,
       pagesMadeFrom,
     }),
-    publishShareImages(notes.shareImages, staging, live && { site: outDir, sources: live.shareImages }),
+    publishShareImages(
+      notes.shareImages,
+      staging,
+      live && { site: outDir, sources: live.shareImages },
+      replaced?.shareImages,
+    ),
   ]);
   removeEmptyFolders(staging, [...reused.emptied, ...leftovers.map((file) => dirname(file))]);
   madeFrom = { pages: manifestDigest(astroManifest), searchIndex: digests, shareImages: imageSources };
@@ -296,6 +320,8 @@ if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(stagingComplete);
 writeFileSync(madeFromFile, JSON.stringify(madeFrom));
+// The site now at dist.previous is the one the live note described.
+if (live) writeFileSync(previousMadeFromFile, JSON.stringify(live));
 // The replaced site stays, as the next build's start (reuseReplacedSite); what this build
 // cleared out of it goes now.
 if (existsSync(clearedOut)) deleteAfterExit(clearedOut);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,8 +32,15 @@ export async function indexArticles(
   {
     cacheDir = SEARCH_INDEX_CACHE,
     published,
+    replaced,
     pagesMadeFrom = new Map(),
-  }: { cacheDir?: string; published?: PublishedIndex; pagesMadeFrom?: ReadonlyMap<string, string> } = {},
+  }: {
+    cacheDir?: string;
+    published?: PublishedIndex;
+    /** What the parts `site` holds already were made from (the site the build started from: src/lib/unchanged-pages.ts). */
+    replaced?: ShardDigests;
+    pagesMadeFrom?: ReadonlyMap<string, string>;
+  } = {},
 ): Promise<{ articles: number; digests: ShardDigests }> {
   const byShard = new Map<string, string[]>();
   for (const [file, shard] of pages) {
@@ -44,6 +51,12 @@ export async function indexArticles(
   const shards = shardsNewestFirst(byShard.keys());
   const output = join(site, SEARCH_INDEX_FOLDER);
   await mkdir(output, { recursive: true });
+  // What the replaced site left here and this build does not publish goes; a part made from the same pages stays whole.
+  if (replaced) {
+    for (const name of readdirSync(output)) {
+      if (!byShard.has(name)) rmSync(join(output, name), { recursive: true });
+    }
+  }
   const digests: ShardDigests = {};
   try {
     for (const shard of shards) {
@@ -53,6 +66,10 @@ export async function indexArticles(
       const digest = digestOf(files, (file) => pagesMadeFrom.get(file) ?? read(file));
       digests[shard] = digest;
       const target = join(output, shard);
+      if (replaced && existsSync(target)) {
+        if (replaced[shard] === digest) continue;
+        rmSync(target, { recursive: true });
+      }
       const live = published && join(published.site, SEARCH_INDEX_FOLDER, shard);
       if (live && published.digests[shard] === digest && existsSync(live)) {
         copyTree(live, target, linkSync);

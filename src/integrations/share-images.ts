@@ -1,11 +1,11 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { constants } from 'node:fs';
-import { copyFile, link } from 'node:fs/promises';
-import { join } from 'node:path';
+import { constants, existsSync, readdirSync, rmSync } from 'node:fs';
+import { copyFile, link, rm } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { recordedShareImages } from '../lib/build-registry.ts';
-import { articleImageFile, SITE_IMAGE_FILE } from '../lib/paths.ts';
+import { articleImageFile, SHARE_IMAGE_FOLDER, SITE_IMAGE_FILE } from '../lib/paths.ts';
 import { siteShareText, type ShareImageText } from '../lib/share-image-text.ts';
 import { cachedShareImageFiles, shareImageName } from '../lib/share-image.ts';
 import { folderMaker } from '../lib/folders.ts';
@@ -29,18 +29,29 @@ export function shareImageList(): ShareImageList {
  * changes when the cache is damaged. A file system that can clone (Btrfs, XFS, APFS) shares
  * blocks copy-on-write instead of copying. The live images are linked many at a time and
  * without opening the cache: at 20,000 articles, one after another, with the cached file
- * checked too, this took 3 s of every publish. Returns which cached picture each image is,
- * for the note beside the site.
+ * checked too, this took 3 s of every publish. `replaced` says which picture each image the
+ * site folder holds already is (left by the site the build started from): one showing the
+ * same picture stays, and costs neither a link nor a copy. Returns which cached picture each
+ * image is, for the note beside the site.
  */
 export async function publishShareImages(
   images: ShareImageList,
   site: string,
   published?: PublishedImages,
+  replaced?: ShareImageSources,
 ): Promise<ShareImageSources> {
   const sources: ShareImageSources = Object.fromEntries(images.map(([file, text]) => [file, shareImageName(text)]));
+  if (replaced) removeImagesNotShown(site, new Set(images.map(([file]) => file)));
   const folderOf = folderMaker();
   const linked = await Promise.all(
     images.map(async ([file]) => {
+      // The site this build started from (src/lib/unchanged-pages.ts, reuseReplacedSite) may
+      // have left a file here: kept if it shows the same picture, else gone before anything is
+      // written, since it may share its bytes with the live site.
+      if (replaced) {
+        if (replaced[file] === sources[file] && isWholeImageFile(join(site, file))) return true;
+        await rm(join(site, file), { force: true });
+      }
       const live = published?.sources[file] === sources[file] ? join(published.site, file) : undefined;
       if (!live || !isWholeImageFile(live)) return false;
       await folderOf(join(site, file));
@@ -63,6 +74,16 @@ export async function publishShareImages(
     }),
   );
   return sources;
+}
+
+/** Deletes every file in the share images' folder that is not one of `shown` (each relative to `site`). */
+function removeImagesNotShown(site: string, shown: ReadonlySet<string>): void {
+  const folder = join(site, SHARE_IMAGE_FOLDER);
+  if (!existsSync(folder)) return;
+  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
+    const file = relative(site, join(entry.parentPath, entry.name));
+    if (!entry.isDirectory() && !shown.has(file)) rmSync(join(site, file));
+  }
 }
 
 /** Which cached picture each published share image is (its file name in the cache, a hash of its text). */

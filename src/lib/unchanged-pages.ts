@@ -112,6 +112,9 @@ export async function linkPages(files: readonly string[], site: string, staging:
  * the end before Astro writes anything (src/integrations/build-gates.ts): an old file that
  * shared its bytes with the live site could otherwise be written through.
  *
+ * What is in `judgedLater` (folders, such as the search index's and the share images') stays
+ * as it is, for the step after Astro that makes those files to keep or replace.
+ *
  * Returns the pages in place, which need no link, and the folders it took files from, which
  * may be left empty (`removeEmptyFolders`).
  */
@@ -120,6 +123,7 @@ export function reuseReplacedSite(
   site: string,
   pages: ReadonlySet<string>,
   trash: string,
+  judgedLater: ReadonlySet<string> = new Set(),
 ): { inPlace: string[]; emptied: string[] } {
   const foldersWithPages = new Set<string>();
   for (const page of pages) {
@@ -131,9 +135,10 @@ export function reuseReplacedSite(
   const emptied = new Set<string>();
   let moved = 0;
   const clear = (folder: string) => {
+    if (judgedLater.has(folder)) return;
     for (const entry of readdirSync(join(staging, folder), { withFileTypes: true })) {
       const file = join(folder, entry.name);
-      if (entry.isDirectory() && foldersWithPages.has(file)) {
+      if (entry.isDirectory() && (foldersWithPages.has(file) || judgedLater.has(file))) {
         clear(file);
       } else if (entry.isDirectory()) {
         if (moved === 0) mkdirSync(trash, { recursive: true });

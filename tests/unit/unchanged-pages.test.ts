@@ -141,6 +141,12 @@ describe('starting from the site the last build replaced', () => {
     expect(statSync(join(site, 'berita/lama/index.html')).nlink).toBe(2);
   });
 
+  test('leaves a folder judged after Astro (the share images’) as it is', () => {
+    reuseReplacedSite(staging, site, new Set(['berita/lama/index.html']), join(root, 'trash'), new Set(['og']));
+    expect(readFileSync(join(staging, 'og/lama.png'), 'utf8')).toBe('png');
+    expect(existsSync(join(staging, 'rss.xml'))).toBe(false);
+  });
+
   test('then the folders left empty go, and a parent left empty with them', () => {
     reuseReplacedSite(staging, site, new Set(['berita/lama/index.html']), join(root, 'trash'));
     write(staging, 'kanal/ekonomi/index.html', 'ekonomi baru');
