@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { constants, existsSync, readdirSync, rmSync } from 'node:fs';
-import { copyFile, link, rm } from 'node:fs/promises';
+import { copyFile, link } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -41,17 +41,11 @@ export async function publishShareImages(
   replaced?: ShareImageSources,
 ): Promise<ShareImageSources> {
   const sources: ShareImageSources = Object.fromEntries(images.map(([file, text]) => [file, shareImageName(text)]));
-  if (replaced) removeImagesNotShown(site, new Set(images.map(([file]) => file)));
+  const inPlace = replaced ? await keepReplacedImages(images, sources, replaced, site) : new Set<string>();
   const folderOf = folderMaker();
   const linked = await Promise.all(
     images.map(async ([file]) => {
-      // The site this build started from (src/lib/unchanged-pages.ts, reuseReplacedSite) may
-      // have left a file here: kept if it shows the same picture, else gone before anything is
-      // written, since it may share its bytes with the live site.
-      if (replaced) {
-        if (replaced[file] === sources[file] && isWholeImageFile(join(site, file))) return true;
-        await rm(join(site, file), { force: true });
-      }
+      if (inPlace.has(file)) return true;
       const live = published?.sources[file] === sources[file] ? join(published.site, file) : undefined;
       if (!live || !isWholeImageFile(live)) return false;
       await folderOf(join(site, file));
@@ -76,14 +70,32 @@ export async function publishShareImages(
   return sources;
 }
 
-/** Deletes every file in the share images' folder that is not one of `shown` (each relative to `site`). */
-function removeImagesNotShown(site: string, shown: ReadonlySet<string>): void {
+/**
+ * The images the site this build started from left in `site` (src/lib/unchanged-pages.ts,
+ * reuseReplacedSite), which says which picture each was (`replaced`): one this build shows,
+ * with the same picture and whole, stays; any other file goes before anything is written
+ * there, since it may share its bytes with the live site. Returns the ones kept. It pauses
+ * now and then, so the search index being made at the same time is not held up.
+ */
+async function keepReplacedImages(
+  images: ShareImageList,
+  sources: ShareImageSources,
+  replaced: ShareImageSources,
+  site: string,
+): Promise<Set<string>> {
+  const kept = new Set<string>();
+  const shown = new Set(images.map(([file]) => file));
   const folder = join(site, SHARE_IMAGE_FOLDER);
-  if (!existsSync(folder)) return;
-  for (const entry of readdirSync(folder, { recursive: true, withFileTypes: true })) {
-    const file = relative(site, join(entry.parentPath, entry.name));
-    if (!entry.isDirectory() && !shown.has(file)) rmSync(join(site, file));
+  const entries = existsSync(folder) ? readdirSync(folder, { recursive: true, withFileTypes: true }) : [];
+  for (const [index, entry] of entries.entries()) {
+    if (index % 500 === 499) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (entry.isDirectory()) continue;
+    const path = join(entry.parentPath, entry.name);
+    const file = relative(site, path);
+    if (shown.has(file) && replaced[file] === sources[file] && isWholeImageFile(path)) kept.add(file);
+    else rmSync(path);
   }
+  return kept;
 }
 
 /** Which cached picture each published share image is (its file name in the cache, a hash of its text). */
