@@ -185,8 +185,8 @@ interface Measurement {
  * bench also moves the last run's folders aside rather than delete them between runs.
  */
 function settleDisk(outDir: string): void {
-  // npm run build deletes the site it replaced in a process of its own after it returns; builds
-  // minutes apart never meet that deletion, so the bench waits for it too.
+  // npm run build deletes what it cleared out of the site it started from in a process of its
+  // own after it returns; builds minutes apart never meet that deletion, so the bench waits for it too.
   const trash = (name: string) => name.startsWith(`${basename(outDir)}.trash-`);
   const deadline = Date.now() + 10 * 60_000;
   while (readdirSync(dirname(outDir)).some(trash)) {
@@ -373,8 +373,9 @@ function writeReport(rows: Measurement[], runs: number): void {
     `The build clock is pinned with \`WARTA_NOW=${CORPUS_NOW}\`. *Cold*: a fresh cache folder (\`WARTA_CACHE_DIR\`);`,
     '*warm*: a second build with that cache kept and nothing changed; *publish*: then one new story added (`bench/corpus.ts`',
     'writeNewStory), the newest of the archive, and built; *breaking*: then one new breaking story, which changes the banner.',
-    "Each build replaces the last one's output folder, as a deploy does; npm run build deletes the replaced site in a",
-    'process of its own after it returns, and the bench waits for that before the next build. Wall time is the whole `npm run build` (Astro, then the search index and the last share images); ms / article divides it by the',
+    "Each build replaces the last one's output folder, as a deploy does; npm run build keeps the replaced site as the next",
+    "build's start and deletes what it clears out of it in a process of its own after it returns; the bench waits for that",
+    'before the next build. Wall time is the whole `npm run build` (Astro, then the search index and the last share images); ms / article divides it by the',
     'corpus size (drafts included); CPU time is user + system time of the build and its children; peak RSS sums VmRSS',
     `over the build process and all its descendants, polled every ${POLL_MS} ms, and the largest process is the one single`,
     'process (Astro, Pagefind or the `npm run build` wrapper) with the highest VmRSS; output is every file in the output folder.',

@@ -111,7 +111,7 @@ process.env.MIMALLOC_ARENA_EAGER_COMMIT ??= '0';
 process.env.NODE_COMPILE_CACHE ??= resolve(CACHE_DIR, 'node-compile-cache');
 enableCompileCache(process.env.NODE_COMPILE_CACHE);
 
-removeStaging();
+setStagingAside();
 const live =
   existsSync(madeFromFile) && existsSync(outDir)
     ? (JSON.parse(readFileSync(madeFromFile, 'utf8')) as MadeFrom)
@@ -156,7 +156,7 @@ contentChecked.then(
     console.error(formatProblems(content.problems, args.includes('--verbose')));
     // The links being made go into the staging folder: it goes once they are done.
     await linkedPages.catch(() => {});
-    removeStaging();
+    setStagingAside();
     const files = new Set(content.problems.map(({ file }) => file)).size;
     console.error(
       `\nBuild gagal: ${content.problems.length} masalah di ${files} berkas, tidak ada yang diterbitkan. ${lastGoodSite()}`,
@@ -243,15 +243,29 @@ function isEmpty(dir: string): boolean {
   return first === null;
 }
 
-/** The staging folder and what a build leaves beside it (Astro's notes, the markers Astro waits for). */
-function removeStaging(): void {
-  rmSync(staging, { recursive: true, force: true });
+/**
+ * Clears away the staging folder of a build that did not finish, and what a build leaves beside
+ * it (Astro's notes, the markers Astro waits for). The folder becomes the next build's start
+ * when there is none (reuseReplacedSite keeps nothing of it that is not the live site's, and
+ * without a note of what it was made from, none of its search index or share images), else it
+ * is deleted in a process of its own: either way an editor's mistake is reported without
+ * waiting for tens of thousands of files to be deleted.
+ */
+function setStagingAside(): void {
+  if (existsSync(staging)) {
+    if (existsSync(previous)) {
+      deleteAfterExit(staging);
+    } else {
+      rmSync(previousMadeFromFile, { force: true });
+      renameSync(staging, previous);
+    }
+  }
   for (const file of [notesFile, ...markers]) rmSync(file, { force: true });
 }
 
 function fail(status: number, reason?: unknown): never {
   void prewarm?.terminate();
-  removeStaging();
+  setStagingAside();
   if (reason) console.error(reason);
   console.error(`\nBuild gagal: tidak ada yang diterbitkan. ${lastGoodSite()}`);
   process.exit(status);

@@ -196,7 +196,6 @@ describe('npm run build under faults', { timeout: 300_000 }, () => {
       expect(code).not.toBe(0);
       expect(site()).toEqual(before);
       expect(existsSync(`${outDir}.staging`)).toBe(false);
-      expect(existsSync(`${outDir}.previous`)).toBe(false);
     });
   });
 });

@@ -85,6 +85,12 @@ beforeAll(() => {
   cpSync(resolve(SITES.fixtures.WARTA_AUTHORS_DIR), authors, { recursive: true });
   build(site, cache);
 
+  // An editor's mistake: the build stops and publishes nothing. What it had begun is kept for
+  // the next build to start from, which must keep nothing of it that is not the live site's.
+  writeFileSync(join(articles, 'rusak.mdx'), '---\ntitle: Tanpa tanggal dan kanal\n---\n\nIsi.\n');
+  expect(() => build(site, cache)).toThrow(/rusak\.mdx/);
+  rmSync(join(articles, 'rusak.mdx'));
+
   // The banner's stories end: a breaking flag taken off, and a live page with a last update
   // that closes its coverage. Every page that carries the banner changes.
   edit('waktu-wib.mdx', (text) => text.replace('breaking: true\n', ''));
