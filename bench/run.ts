@@ -338,12 +338,12 @@ async function main(): Promise<void> {
         for (const file of added) rmSync(join(contentDir, file));
         // With the site it replaced, which the next build would start from.
         setAside(outDir);
-        setAside(`${outDir}.previous`);
+        setAside(`${outDir}.reusable`);
       }
       rows.push(...KINDS.map((kind) => median(measured[kind])));
       writeReport(rows, runs);
       // Each size's files go as soon as its runs are measured, so 10,000 articles need no more disk than one corpus.
-      for (const dir of [contentDir, cacheDir, outDir, `${outDir}.previous`, setAsideDir])
+      for (const dir of [contentDir, cacheDir, outDir, `${outDir}.reusable`, setAsideDir])
         rmSync(dir, { recursive: true, force: true });
     }
   } finally {

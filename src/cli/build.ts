@@ -24,7 +24,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve } from 'node:path';
 import { enableCompileCache } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import { publishShareImages, type ShareImageSources } from '../integrations/share-images.ts';
@@ -53,6 +53,7 @@ import {
   reuseReplacedSite,
 } from '../lib/unchanged-pages.ts';
 import { removeDamagedImages } from '../lib/whole-image.ts';
+import { readCacheFile, writeWhole } from '../lib/cache-file.ts';
 import { SEARCH_INDEX_FOLDER, SHARE_IMAGE_FOLDER } from '../lib/paths.ts';
 
 const outDir = resolve(process.env.WARTA_OUT_DIR ?? 'dist');
@@ -68,8 +69,11 @@ const markers = [contentCheckedMarker(staging), linkedPagesMarker(staging)];
 // What the live site's pages, search index and share images were made from, so the next build
 // can link what did not change from it (never published; removed while the site is swapped).
 const madeFromFile = `${outDir}.made-from.json`;
-// The same for the site the last build replaced, kept beside it (see reuseReplacedSite).
-const previousMadeFromFile = `${previous}.made-from.json`;
+// The site the last build replaced, kept for the next build to start from (reuseReplacedSite),
+// and its note. Not dist.previous, which holds the live site only while the swap runs and is
+// put back when a swap was cut short: a kept folder must never be mistaken for a complete site.
+const reusable = `${outDir}.reusable`;
+const reusableMadeFromFile = `${reusable}.made-from.json`;
 interface MadeFrom {
   /** The digest of Astro's incremental-build manifest that describes the live site's pages. */
   pages: string | undefined;
@@ -112,26 +116,20 @@ process.env.NODE_COMPILE_CACHE ??= resolve(CACHE_DIR, 'node-compile-cache');
 enableCompileCache(process.env.NODE_COMPILE_CACHE);
 
 setStagingAside();
-const live =
-  existsSync(madeFromFile) && existsSync(outDir)
-    ? (JSON.parse(readFileSync(madeFromFile, 'utf8')) as MadeFrom)
-    : undefined;
+const live = existsSync(outDir) ? readCacheFile<MadeFrom>(madeFromFile) : undefined;
 // The live site's unchanged pages are linked into the staging folder (src/lib/unchanged-pages.ts),
 // only when the live site is the one Astro's manifest describes. The site the last build
 // replaced, kept for this, becomes the staging folder with the folders it already has.
 const linking = live?.pages !== undefined && live.pages === manifestDigest(astroManifest);
-const reusing = linking && existsSync(previous);
+const reusing = linking && existsSync(reusable);
 // What the reuse clears out of it, deleted once the new site is in place.
 const clearedOut = `${outDir}.trash-${process.pid}-reused`;
 // With the note of what it was made from, its search index parts and share images stay too,
 // for the steps after Astro to keep or replace.
-const replaced =
-  reusing && existsSync(previousMadeFromFile)
-    ? (JSON.parse(readFileSync(previousMadeFromFile, 'utf8')) as MadeFrom)
-    : undefined;
-rmSync(previousMadeFromFile, { force: true });
-if (reusing) renameSync(previous, staging);
-else if (existsSync(previous)) deleteAfterExit(previous);
+const replaced = reusing ? readCacheFile<MadeFrom>(reusableMadeFromFile) : undefined;
+rmSync(reusableMadeFromFile, { force: true });
+if (reusing) renameSync(reusable, staging);
+else if (existsSync(reusable)) deleteAfterExit(reusable);
 const astro = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', staging, ...args], {
   stdio: 'inherit',
   env: { ...process.env, [BUILD_NOTES_VARIABLE]: notesFile, [STAGING_VARIABLE]: staging },
@@ -174,15 +172,16 @@ contentChecked.then(
 // anything waits on a promise: the content check's marker, which Astro waits for before it
 // writes anything, cannot be written until this has run.
 const pagesToLink = linking ? new Set(keyedPages(astroManifest).keys()) : new Set<string>();
-const reused = reusing
-  ? reuseReplacedSite(
-      staging,
-      outDir,
-      pagesToLink,
-      clearedOut,
-      new Set(replaced ? [SEARCH_INDEX_FOLDER, SHARE_IMAGE_FOLDER] : []),
-    )
-  : { inPlace: [], emptied: [] };
+let reused: ReturnType<typeof reuseReplacedSite> = { inPlace: [], emptied: [] };
+try {
+  if (reusing) {
+    const judgedLater = new Set(replaced ? [SEARCH_INDEX_FOLDER, SHARE_IMAGE_FOLDER] : []);
+    reused = reuseReplacedSite(staging, outDir, pagesToLink, clearedOut, judgedLater);
+  }
+} catch (error) {
+  astro.kill();
+  fail(1, error);
+}
 for (const page of reused.inPlace) pagesToLink.delete(page);
 const linkedPages = linkPages([...pagesToLink], outDir, staging).then((linked) => {
   writeFileSync(linkedPagesMarker(staging), '');
@@ -219,7 +218,8 @@ function recoverInterruptedSwap(): void {
       `${outDir} dipulihkan dari build terakhir yang lengkap (build sebelumnya terhenti saat menukar folder).`,
     );
   rmSync(stagingComplete, { force: true });
-  // With a site in place, an older one left aside is the next build's start, or deleted then.
+  // With a site in place, the one a cut swap left aside is of no more use.
+  if (existsSync(outDir) && existsSync(previous)) deleteAfterExit(previous);
 }
 
 /**
@@ -233,6 +233,15 @@ function deleteAfterExit(dir: string): void {
   renameSync(dir, trash);
   const remove = 'require("node:fs").rmSync(process.argv[1], { recursive: true, force: true })';
   spawn(process.execPath, ['-e', remove, trash], { detached: true, stdio: 'ignore' }).unref();
+}
+
+/** `folder` (relative to `root`) and every folder under it, relative to `root`; none when it is missing. */
+function foldersUnder(root: string, folder: string): string[] {
+  if (!existsSync(join(root, folder))) return [];
+  const under = readdirSync(join(root, folder), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)));
+  return [folder, ...under];
 }
 
 function isEmpty(dir: string): boolean {
@@ -253,11 +262,11 @@ function isEmpty(dir: string): boolean {
  */
 function setStagingAside(): void {
   if (existsSync(staging)) {
-    if (existsSync(previous)) {
+    if (existsSync(reusable)) {
       deleteAfterExit(staging);
     } else {
-      rmSync(previousMadeFromFile, { force: true });
-      renameSync(staging, previous);
+      rmSync(reusableMadeFromFile, { force: true });
+      renameSync(staging, reusable);
     }
   }
   for (const file of [notesFile, ...markers]) rmSync(file, { force: true });
@@ -299,7 +308,9 @@ try {
       replaced?.shareImages,
     ),
   ]);
-  removeEmptyFolders(staging, [...reused.emptied, ...leftovers.map((file) => dirname(file))]);
+  // Folders the reuse, the leftover links or the share images' judging may have emptied.
+  const imageFolders = replaced ? foldersUnder(staging, SHARE_IMAGE_FOLDER) : [];
+  removeEmptyFolders(staging, [...reused.emptied, ...leftovers.map((file) => dirname(file)), ...imageFolders]);
   madeFrom = { pages: manifestDigest(astroManifest), searchIndex: digests, shareImages: imageSources };
   await prewarm?.terminate();
   if (!args.includes('--silent'))
@@ -333,9 +344,13 @@ rmSync(madeFromFile, { force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(stagingComplete);
-writeFileSync(madeFromFile, JSON.stringify(madeFrom));
-// The site now at dist.previous is the one the live note described.
-if (live) writeFileSync(previousMadeFromFile, JSON.stringify(live));
+writeWhole(madeFromFile, JSON.stringify(madeFrom));
+// The replaced site, which the live note described, is kept (with that note) for the next build.
+if (existsSync(previous)) {
+  if (existsSync(reusable)) deleteAfterExit(reusable);
+  renameSync(previous, reusable);
+  if (live) writeWhole(reusableMadeFromFile, JSON.stringify(live));
+}
 // The replaced site stays, as the next build's start (reuseReplacedSite); what this build
 // cleared out of it goes now.
 if (existsSync(clearedOut)) deleteAfterExit(clearedOut);
