@@ -51,6 +51,7 @@ import {
   removeEmptyFolders,
   removeLeftoverLinks,
   reuseReplacedSite,
+  type LinkedPages,
 } from '../lib/unchanged-pages.ts';
 import { removeDamagedImages } from '../lib/whole-image.ts';
 import { readCacheFile, writeWhole } from '../lib/cache-file.ts';
@@ -184,8 +185,10 @@ try {
 }
 for (const page of reused.inPlace) pagesToLink.delete(page);
 const linkedPages = linkPages([...pagesToLink], outDir, staging).then((linked) => {
-  writeFileSync(linkedPagesMarker(staging), '');
-  return [...reused.inPlace, ...linked];
+  const files = [...reused.inPlace, ...linked];
+  // Astro reads it when it has made the pages, to remove the ones it no longer makes (build-gates.ts).
+  writeWhole(linkedPagesMarker(staging), JSON.stringify({ site: outDir, files } satisfies LinkedPages));
+  return files;
 });
 linkedPages.catch((error: unknown) => {
   astro.kill();
@@ -292,7 +295,12 @@ try {
   const notes = JSON.parse(readFileSync(notesFile, 'utf8')) as BuildNotes;
   rmSync(notesFile);
   const pagesMadeFrom = keyedPages(astroManifest);
-  const leftovers = removeLeftoverLinks(await linkedPages, outDir, staging, new Set(pagesMadeFrom.keys()));
+  // Astro's last step removed the linked pages it no longer makes (build-gates.ts); its own
+  // record of the pages it kept is checked too.
+  const linked = await linkedPages;
+  const keptFiles = new Set(pagesMadeFrom.keys());
+  removeLeftoverLinks(linked, outDir, staging, keptFiles);
+  const notKept = linked.filter((file) => !keptFiles.has(file));
   // Pagefind's module only now, so it does not sit in memory while Astro runs.
   const { indexArticles } = await import('../integrations/search-index.ts');
   const [{ articles, digests }, imageSources] = await Promise.all([
@@ -310,7 +318,7 @@ try {
   ]);
   // Folders the reuse, the leftover links or the share images' judging may have emptied.
   const imageFolders = replaced ? foldersUnder(staging, SHARE_IMAGE_FOLDER) : [];
-  removeEmptyFolders(staging, [...reused.emptied, ...leftovers.map((file) => dirname(file)), ...imageFolders]);
+  removeEmptyFolders(staging, [...reused.emptied, ...notKept.map((file) => dirname(file)), ...imageFolders]);
   madeFrom = { pages: manifestDigest(astroManifest), searchIndex: digests, shareImages: imageSources };
   await prewarm?.terminate();
   if (!args.includes('--silent'))

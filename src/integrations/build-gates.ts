@@ -1,7 +1,11 @@
 import { existsSync } from 'node:fs';
+import { relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { AstroIntegration } from 'astro';
 import { contentCheckedMarker, linkedPagesMarker, STAGING_VARIABLE } from '../build-env.ts';
+import { readCacheFile } from '../lib/cache-file.ts';
+import { removeLeftoverLinks, type LinkedPages } from '../lib/unchanged-pages.ts';
 
 /**
  * `npm run build` (src/cli/build.ts) starts Astro at once and, beside it, checks the content and
@@ -46,6 +50,16 @@ export function buildGates(): AstroIntegration {
       // Before the content is synced.
       'astro:config:done': async () => {
         if (staging) await markerAppears(contentCheckedMarker(staging));
+      },
+      // First of the integrations' last steps, which list or read the built files (the
+      // _headers rules, the unreferenced pictures): a linked page this build did not make (an
+      // article taken down or made a draft) goes before they see it, as a cold build never had it.
+      'astro:build:done': ({ dir, assets }) => {
+        const linked = staging ? readCacheFile<LinkedPages>(linkedPagesMarker(staging)) : undefined;
+        if (!linked) return;
+        const site = fileURLToPath(dir);
+        const made = new Set([...assets.values()].flat().map((file) => relative(site, fileURLToPath(file))));
+        removeLeftoverLinks(linked.files, linked.site, site, made);
       },
     },
   };

@@ -155,6 +155,12 @@ export function reuseReplacedSite(
   return { inPlace, emptied: [...emptied] };
 }
 
+/** What the linked-pages marker holds: the live site and the pages linked from it into the staging folder. */
+export interface LinkedPages {
+  site: string;
+  files: string[];
+}
+
 /**
  * After Astro: a linked page that is still the live site's file was neither rendered (the
  * middleware would have removed the link) nor kept by Astro unless Astro recorded it again.

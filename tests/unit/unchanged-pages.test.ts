@@ -11,6 +11,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import {
   keyedPages,
@@ -19,6 +20,8 @@ import {
   removeLeftoverLinks,
   reuseReplacedSite,
 } from '../../src/lib/unchanged-pages';
+import { buildGates } from '../../src/integrations/build-gates';
+import { linkedPagesMarker, STAGING_VARIABLE } from '../../src/build-env';
 
 let root = '';
 let site = '';
@@ -163,5 +166,30 @@ describe('starting from the site the last build replaced', () => {
     removeEmptyFolders(staging, ['topik/a']);
     expect(existsSync(join(staging, 'topik'))).toBe(false);
     expect(existsSync(staging)).toBe(true);
+  });
+});
+
+describe('when Astro has made the pages (build-gates.ts)', () => {
+  test('a linked page it did not make goes before the other integrations list the site', async () => {
+    const linked = await linkPages(['berita/lama/index.html', 'berita/dihapus/index.html'], site, staging);
+    writeFileSync(linkedPagesMarker(staging), JSON.stringify({ site, files: linked }));
+    const previous = process.env[STAGING_VARIABLE];
+    process.env[STAGING_VARIABLE] = staging;
+    try {
+      const done = buildGates().hooks['astro:build:done']!;
+      const page = pathToFileURL(join(staging, 'berita/lama/index.html'));
+      await done({
+        dir: pathToFileURL(`${staging}/`),
+        assets: new Map([['/berita/[id]', [page]]]),
+        pages: [{ pathname: 'berita/lama/' }],
+        logger: undefined as never,
+      });
+    } finally {
+      if (previous === undefined) delete process.env[STAGING_VARIABLE];
+      else process.env[STAGING_VARIABLE] = previous;
+    }
+    expect(existsSync(join(staging, 'berita/dihapus/index.html'))).toBe(false);
+    expect(readFileSync(join(staging, 'berita/lama/index.html'), 'utf8')).toBe('lama');
+    expect(readFileSync(join(site, 'berita/dihapus/index.html'), 'utf8')).toBe('dihapus');
   });
 });
