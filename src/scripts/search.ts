@@ -5,10 +5,13 @@
 import { fill } from '../i18n/fill.ts';
 import { SEARCH_INDEX_FOLDER, SEARCH_SHARD_LIST } from '../lib/paths.ts';
 import { excerptParts } from '../lib/search-excerpt.ts';
+import { withoutLooseMatches } from '../lib/search-matches.ts';
 
 interface PagefindResult {
   url: string;
   excerpt: string;
+  /** The page's whole text. */
+  content: string;
   meta: { title?: string };
 }
 interface Pagefind {
@@ -43,11 +46,13 @@ function enhance(form: HTMLFormElement): void {
     try {
       pagefind ??= loadIndex(strings.base!);
       const { results } = await (await pagefind).search(query);
-      const found = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+      const loaded = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
+      // Each part of the index matches loosely what it lacks (src/lib/search-matches.ts).
+      const found = withoutLooseMatches(query, loaded);
       if (search !== latestSearch) return;
       list.replaceChildren(...found.map(renderResult));
       status.textContent = fill(found.length > 0 ? strings.results! : strings.none!, {
-        count: String(results.length),
+        count: String(found.length < loaded.length ? found.length : results.length),
         query,
       });
     } catch {
