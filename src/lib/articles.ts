@@ -59,7 +59,6 @@ export function latestBreaking<T extends ArticleLike>(newestFirst: readonly T[],
   return newestFirst.find((article) => isBreaking(article, now));
 }
 
-/** A section's articles, in the order given. */
 /**
  * The articles that carry the breaking-news banner: at least the newest `reach` of them, the
  * boundary counted from the oldest in steps of a quarter of `reach`, so between `reach` and
@@ -74,6 +73,7 @@ export function bannerCarriers<T extends { id: string }>(newestFirst: readonly T
   return newestFirst.slice(0, newestFirst.length - fromOldest);
 }
 
+/** A section's articles, in the order given. */
 export function inSection<T extends { data: { section: string } }>(articles: readonly T[], section: string): T[] {
   return articles.filter((article) => article.data.section === section);
 }
