@@ -30,3 +30,18 @@ export function withoutLooseMatches<T extends { content: string }>(query: string
   const exact = results.filter((result) => hasEveryWord(query, result.content));
   return exact.length > 0 ? exact : [...results];
 }
+
+/**
+ * What the search page shows of Pagefind's `total` results, of which it loaded `loaded`: those
+ * without loose matches, and how many results to announce. With loose matches left out, only
+ * the ones shown are counted (the rest are not loaded, so not known to match); else Pagefind's
+ * total.
+ */
+export function shownResults<T extends { content: string }>(
+  query: string,
+  loaded: readonly T[],
+  total: number,
+): { shown: T[]; count: number } {
+  const shown = withoutLooseMatches(query, loaded);
+  return { shown, count: shown.length < loaded.length ? shown.length : total };
+}

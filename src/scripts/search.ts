@@ -5,7 +5,7 @@
 import { fill } from '../i18n/fill.ts';
 import { SEARCH_INDEX_FOLDER, SEARCH_SHARD_LIST } from '../lib/paths.ts';
 import { excerptParts } from '../lib/search-excerpt.ts';
-import { withoutLooseMatches } from '../lib/search-matches.ts';
+import { shownResults } from '../lib/search-matches.ts';
 
 interface PagefindResult {
   url: string;
@@ -48,13 +48,10 @@ function enhance(form: HTMLFormElement): void {
       const { results } = await (await pagefind).search(query);
       const loaded = await Promise.all(results.slice(0, MAX_RESULTS).map((result) => result.data()));
       // Each part of the index matches loosely what it lacks (src/lib/search-matches.ts).
-      const found = withoutLooseMatches(query, loaded);
+      const { shown, count } = shownResults(query, loaded, results.length);
       if (search !== latestSearch) return;
-      list.replaceChildren(...found.map(renderResult));
-      status.textContent = fill(found.length > 0 ? strings.results! : strings.none!, {
-        count: String(found.length < loaded.length ? found.length : results.length),
-        query,
-      });
+      list.replaceChildren(...shown.map(renderResult));
+      status.textContent = fill(shown.length > 0 ? strings.results! : strings.none!, { count: String(count), query });
     } catch {
       pagefind = undefined; // a network hiccup: load the index again next time
       if (search === latestSearch) status.textContent = strings.error!;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { hasEveryWord, withoutLooseMatches } from '../../src/lib/search-matches';
+import { hasEveryWord, shownResults, withoutLooseMatches } from '../../src/lib/search-matches';
 
 describe('a search result has the searched words', () => {
   test.each([
@@ -28,5 +28,11 @@ describe('the results of a search over several parts of the index', () => {
 
   test('keep them all when no result has the word, as Pagefind shows them', () => {
     expect(withoutLooseMatches('tandaujix', [loose])).toEqual([loose]);
+  });
+
+  test('announce how many are shown when loose matches were left out, else Pagefind’s total', () => {
+    expect(shownResults('tandauji', [exact, loose], 2)).toEqual({ shown: [exact], count: 1 });
+    // 40 found, the first 20 loaded, all of them with the word: the 20 not loaded count too.
+    expect(shownResults('tandauji', Array(20).fill(exact), 40).count).toBe(40);
   });
 });
