@@ -49,7 +49,6 @@ import {
   linkPages,
   manifestDigest,
   removeEmptyFolders,
-  removeLeftoverLinks,
   reuseReplacedSite,
   type LinkedPages,
 } from '../lib/unchanged-pages.ts';
@@ -295,12 +294,9 @@ try {
   const notes = JSON.parse(readFileSync(notesFile, 'utf8')) as BuildNotes;
   rmSync(notesFile);
   const pagesMadeFrom = keyedPages(astroManifest);
-  // Astro's last step removed the linked pages it no longer makes (build-gates.ts); its own
-  // record of the pages it kept is checked too.
-  const linked = await linkedPages;
-  const keptFiles = new Set(pagesMadeFrom.keys());
-  removeLeftoverLinks(linked, outDir, staging, keptFiles);
-  const notKept = linked.filter((file) => !keptFiles.has(file));
+  // Astro's last step removed the linked pages it no longer makes (build-gates.ts), which may
+  // leave their folders empty.
+  const notKept = (await linkedPages).filter((file) => !pagesMadeFrom.has(file));
   // Pagefind's module only now, so it does not sit in memory while Astro runs.
   const { indexArticles } = await import('../integrations/search-index.ts');
   const [{ articles, digests }, imageSources] = await Promise.all([

@@ -28,8 +28,9 @@ import { folderMaker } from './folders.ts';
  *   middleware (src/integrations/linked-pages-middleware.ts) removes the link before the page renders, so Astro writes
  *   a new file;
  * - a linked page that Astro no longer makes (an article deleted or moved) must not stay:
- *   after Astro, every link that is still the live site's file and that Astro did not list
- *   again is removed (`removeLeftoverLinks`).
+ *   once Astro has made the pages, and before the integrations that list the built files,
+ *   every link that is still the live site's file and that Astro did not make again is
+ *   removed (`removeLeftoverLinks`, called from src/integrations/build-gates.ts).
  * The live site must be the one Astro's manifest describes: its digest is kept beside the site
  * when it is swapped in, and a build whose manifest differs (a build that failed after Astro
  * wrote it) links nothing and lets Astro restore from its own cache.
@@ -162,9 +163,10 @@ export interface LinkedPages {
 }
 
 /**
- * After Astro: a linked page that is still the live site's file was neither rendered (the
- * middleware would have removed the link) nor kept by Astro unless Astro recorded it again.
- * Those not recorded are pages this build no longer makes: they go. Returns them.
+ * Once Astro has made the pages: a linked page that is still the live site's file was neither
+ * rendered (the middleware would have removed the link) nor kept by Astro unless it is one of
+ * `keptFiles`, the files Astro made. The others are pages this build no longer makes: they
+ * go. Returns them.
  */
 export function removeLeftoverLinks(
   linked: readonly string[],
